@@ -1,0 +1,1 @@
+return await SocioRunner.Cli.CliApp.RunAsync(args);
