@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using SocioRunner.Core.Errors;
+
+namespace SocioRunner.Core.Artifacts;
+
+/// <summary>
+/// The content-addressed artifact cache. Layout under the cache root:
+/// <c>objects/&lt;key&gt;/manifest.json</c> + <c>objects/&lt;key&gt;/files/</c> (finished artifacts),
+/// <c>tmp/</c> (artifacts being written; never read), <c>work/&lt;key&gt;/</c> (resume state of unfinished nodes).
+/// An artifact appears under objects/ only by a directory rename after its manifest is written, so a crash
+/// never leaves a half artifact where a later run would trust it.
+/// </summary>
+public sealed class ArtifactStore(string root)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    string ObjectsRoot => Path.Combine(Root, "objects");
+
+    public string ObjectDirectory(string key) => Path.Combine(ObjectsRoot, key);
+
+    public string WorkDirectory(string key) => Directory.CreateDirectory(Path.Combine(Root, "work", key)).FullName;
+
+    public IEnumerable<string> Keys =>
+        Directory.Exists(ObjectsRoot) ? Directory.EnumerateDirectories(ObjectsRoot).Select(Path.GetFileName).OfType<string>() : [];
+
+    /// <summary>A finished artifact whose manifest parses and whose files all exist with the recorded sizes; otherwise null (recompute).</summary>
+    public ArtifactHandle? TryOpen(string key, string nodeId)
+    {
+        var manifest = ReadManifest(key);
+        if (manifest is null) return null;
+        string files = Path.Combine(ObjectDirectory(key), "files");
+        foreach (var (relative, entry) in manifest.Files)
+        {
+            var info = new FileInfo(Path.Combine(files, relative));
+            if (!info.Exists || info.Length != entry.Size) return null;
+        }
+        return new ArtifactHandle(nodeId, manifest, files);
+    }
+
+    public ArtifactManifest? ReadManifest(string key)
+    {
+        string path = Path.Combine(ObjectDirectory(key), "manifest.json");
+        if (!File.Exists(path)) return null;
+        try { return JsonSerializer.Deserialize<ArtifactManifest>(File.ReadAllText(path), Json); }
+        catch (JsonException) { return null; }
+    }
+
+    /// <summary>A fresh folder for a node to write into; pass it to <see cref="Commit"/> or <see cref="Discard"/>.</summary>
+    public string BeginWrite(string key)
+    {
+        string temp = Path.Combine(Root, "tmp", $"{key}.{Environment.ProcessId}.{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(temp, "files"));
+        return temp;
+    }
+
+    public string FilesOf(string pendingDirectory) => Path.Combine(pendingDirectory, "files");
+
+    /// <summary>Checksums the files, writes the manifest, then renames the folder into place (atomic on one file system).</summary>
+    public ArtifactHandle Commit(string pendingDirectory, ArtifactManifest manifest)
+    {
+        string files = FilesOf(pendingDirectory);
+        manifest = manifest with { Files = Checksums(files) };
+        string manifestPath = Path.Combine(pendingDirectory, "manifest.json");
+        using (var stream = new FileStream(manifestPath, FileMode.CreateNew, FileAccess.Write))
+        {
+            JsonSerializer.Serialize(stream, manifest, Json);
+            stream.Flush(flushToDisk: true);
+        }
+        string target = ObjectDirectory(manifest.Key);
+        Directory.CreateDirectory(ObjectsRoot);
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true); // a stale or corrupt copy of the same key
+        Directory.Move(pendingDirectory, target);
+        string work = Path.Combine(Root, "work", manifest.Key);
+        if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        return new ArtifactHandle(manifest.NodeId, manifest, Path.Combine(target, "files"));
+    }
+
+    public void Discard(string pendingDirectory)
+    {
+        try { if (Directory.Exists(pendingDirectory)) Directory.Delete(pendingDirectory, recursive: true); }
+        catch (IOException) { /* best effort: tmp/ is never read */ }
+    }
+
+    public static Dictionary<string, ArtifactFile> Checksums(string directory)
+    {
+        var result = new Dictionary<string, ArtifactFile>(StringComparer.Ordinal);
+        foreach (string file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(file);
+            string hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            result[Path.GetRelativePath(directory, file).Replace('\\', '/')] = new ArtifactFile(stream.Length, hash);
+        }
+        return result;
+    }
+
+    /// <summary>Re-hashes every file of an artifact; returns the problems found (empty when intact).</summary>
+    public IReadOnlyList<string> Verify(string key)
+    {
+        var manifest = ReadManifest(key);
+        if (manifest is null) return [$"{key}: manifest missing or unreadable"];
+        var actual = Checksums(Path.Combine(ObjectDirectory(key), "files"));
+        var problems = new List<string>();
+        foreach (var (path, entry) in manifest.Files)
+            if (!actual.TryGetValue(path, out var found)) problems.Add($"{key}: {path} is missing");
+            else if (found.Sha256 != entry.Sha256) problems.Add($"{key}: {path} checksum mismatch (corrupted)");
+        return problems;
+    }
+
+    public void Delete(string key)
+    {
+        string target = ObjectDirectory(key);
+        if (!Directory.Exists(target)) return;
+        // Rename first so a concurrent reader never sees a half-deleted artifact.
+        string doomed = Path.Combine(Root, "tmp", $"deleted.{key}.{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(Root, "tmp"));
+        Directory.Move(target, doomed);
+        Directory.Delete(doomed, recursive: true);
+    }
+
+    internal static void EnsureWritable(string root)
+    {
+        try { Directory.CreateDirectory(root); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidInputException($"{root}: cannot create the cache folder ({e.Message}); set 'cache:' or --cache to a writable folder", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace SocioRunner.Core.Errors;
+
+/// <summary>
+/// The few exception types the tool throws on purpose. Each maps to a documented exit code;
+/// the top-level handler prints <see cref="Exception.Message"/> only (full trace with --verbose).
+/// </summary>
+public abstract class SocioException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    public abstract int ExitCode { get; }
+}
+
+/// <summary>The user's input (experiment file, overrides, data) is wrong. Exit code 2.</summary>
+public sealed class InvalidInputException : SocioException
+{
+    public InvalidInputException(string message, Exception? inner = null) : base(message, inner) => Problems = [];
+
+    public InvalidInputException(IReadOnlyList<ConfigProblem> problems)
+        : base(string.Join(Environment.NewLine, problems.Select(p => p.ToString()))) => Problems = problems;
+
+    public IReadOnlyList<ConfigProblem> Problems { get; }
+
+    public override int ExitCode => ExitCodes.InvalidInput;
+}
+
+/// <summary>A node failed while running (not the user's config). Exit code 3.</summary>
+public sealed class NodeFailedException(string nodeId, string message, Exception? inner = null)
+    : SocioException($"node '{nodeId}' failed: {message}", inner)
+{
+    public string NodeId { get; } = nodeId;
+
+    public override int ExitCode => ExitCodes.NodeFailed;
+}
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int InvalidInput = 2;
+    public const int NodeFailed = 3;
+    public const int CacheBusy = 4;
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using SocioRunner.Core.Artifacts;
+using SocioRunner.Core.Errors;
+using SocioRunner.Core.Graph;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Core.Options;
+
+namespace SocioRunner.Core.Execution;
+
+/// <summary>
+/// Runs a validated plan in topological order. Owns caching (content-addressed keys), atomic artifact
+/// writes, the run folder, and the per-node execution scope (tensor lifetime). Nodes only compute.
+/// </summary>
+public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResolver devices, ILoggerFactory loggers)
+{
+    public async Task<RunResult> RunAsync(ExperimentPlan plan, RunSettings settings, IRunObserver observer, CancellationToken cancellation)
+    {
+        using var cacheLock = CacheLock.Acquire(settings.CacheDirectory, settings.LockTimeout, observer.Message);
+        var store = new ArtifactStore(settings.CacheDirectory);
+        var started = settings.Clock.GetUtcNow();
+        var folder = RunFolder.Create(settings.ReportsDirectory, plan.Experiment.Name, started);
+        using var runLog = new RunLog(Path.Combine(folder.Path, "run.log"), settings.Clock);
+        var run = new RunInfo
+        {
+            ExperimentName = plan.Experiment.Name, ExperimentFile = plan.Experiment.File,
+            RunDirectory = folder.Path, StartedAt = started, Seed = plan.Experiment.Seed,
+        };
+        string device = devices.Resolve(plan.Experiment.Device.ToString().ToLowerInvariant());
+        var forced = plan.WithDependents(settings.Force);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var artifacts = new Dictionary<string, ArtifactHandle>(StringComparer.Ordinal);
+        observer.RunStarted(run, plan);
+        runLog.Write("run", LogLevel.Information, $"experiment {plan.Experiment.Name} from {plan.Experiment.File}, device {device}, cache {store.Root}");
+        Exception? failure = null;
+
+        foreach (var node in plan.Nodes)
+        {
+            if (failure is not null)
+            {
+                run.Nodes.Add(new NodeRunRecord(node.Id, node.Kind.Name, "", NodeOutcome.Skipped, 0, ""));
+                continue;
+            }
+            string key = CacheKey.Compute(node, keys, device);
+            keys[node.Id] = key;
+            bool reuse = node.Kind.Cacheable && !forced.Contains(node.Id);
+            if (reuse && store.TryOpen(key, node.Id) is { } cached)
+            {
+                artifacts[node.Id] = cached;
+                folder.Publish(node.Id, cached);
+                Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Cached, 0, Path.GetDirectoryName(cached.Directory)!));
+                continue;
+            }
+            observer.NodeStarting(node, key);
+            runLog.Write(node.Id, LogLevel.Information, $"running {node.Kind.Name} (key {key[..12]})");
+            try
+            {
+                var artifact = await ExecuteNodeAsync(node, key, device, store, artifacts, run, runLog, observer, settings, cancellation);
+                artifacts[node.Id] = artifact;
+                folder.Publish(node.Id, artifact);
+                Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Ran, artifact.Manifest.DurationSeconds, Path.GetDirectoryName(artifact.Directory)!));
+            }
+            catch (Exception error)
+            {
+                bool cancelled = error is OperationCanceledException && cancellation.IsCancellationRequested;
+                failure = cancelled ? error : Wrap(node, error);
+                run.Nodes.Add(new NodeRunRecord(node.Id, node.Kind.Name, key, cancelled ? NodeOutcome.Cancelled : NodeOutcome.Failed, 0, ""));
+                runLog.Write(node.Id, LogLevel.Error, failure.Message);
+                observer.NodeFailed(node, failure);
+            }
+            folder.WriteJson("run.json", RunManifest.Build(run, plan, keys, settings, device));
+        }
+        folder.WriteJson("run.json", RunManifest.Build(run, plan, keys, settings, device));
+        return new RunResult(run, artifacts, failure);
+    }
+
+    static void Record(RunInfo run, IRunObserver observer, RunLog log, NodeRunRecord record)
+    {
+        run.Nodes.Add(record);
+        log.Write(record.NodeId, LogLevel.Information, $"{record.Outcome.ToString().ToLowerInvariant()} in {record.DurationSeconds:0.00} s -> {record.ArtifactDirectory}");
+        observer.NodeFinished(record);
+    }
+
+    static Exception Wrap(PlannedNode node, Exception error) => error switch
+    {
+        SocioException => error,
+        OperationCanceledException => error,
+        _ => new NodeFailedException(node.Id, error.Message, error),
+    };
+
+    async Task<ArtifactHandle> ExecuteNodeAsync(PlannedNode node, string key, string device, ArtifactStore store,
+        Dictionary<string, ArtifactHandle> artifacts, RunInfo run, RunLog runLog, IRunObserver observer, RunSettings settings, CancellationToken cancellation)
+    {
+        string pending = store.BeginWrite(key);
+        try
+        {
+            var inputs = node.Inputs.ToDictionary(slot => slot.Key, slot => (IReadOnlyList<ArtifactHandle>)slot.Value.Select(id => artifacts[id]).ToList());
+            var logger = new TeeLogger([runLog.CreateLogger(node.Id), loggers.CreateLogger(node.Id)]);
+            var context = new NodeContext(node.Id, node.Kind.Name, node.Seed, device, store.FilesOf(pending), store.WorkDirectory(key),
+                inputs, logger, observer.Progress, run, cancellation);
+            var watch = Stopwatch.StartNew();
+            var nodeScopes = scopes.Select(s => s.Enter()).ToList();
+            try
+            {
+                // Run off the caller's thread so a long synchronous node keeps the UI and Ctrl-C responsive.
+                await Task.Run(() => node.Kind.ExecuteAsync(context, node.Options), cancellation);
+            }
+            finally
+            {
+                for (int i = nodeScopes.Count - 1; i >= 0; i--) nodeScopes[i].Dispose();
+            }
+            cancellation.ThrowIfCancellationRequested();
+            var manifest = new ArtifactManifest
+            {
+                Key = key, Kind = node.Kind.Name, KindVersion = node.Kind.Version, ArtifactType = node.Kind.OutputType,
+                NodeId = node.Id, Options = OptionsJson.ToNode(node.Options),
+                Inputs = node.Inputs.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value.Select(id => artifacts[id].Key).ToList()),
+                Seed = node.Seed, Device = device, CreatedAt = settings.Clock.GetUtcNow(), DurationSeconds = watch.Elapsed.TotalSeconds,
+                Metrics = new Dictionary<string, double>(context.Metrics), Summary = (JsonObject)context.Summary.DeepClone(),
+                ToolVersions = settings.ToolVersions,
+            };
+            return store.Commit(pending, manifest);
+        }
+        catch
+        {
+            store.Discard(pending);
+            throw;
+        }
+    }
+}
+
+public sealed record RunResult(RunInfo Run, IReadOnlyDictionary<string, ArtifactHandle> Artifacts, Exception? Failure)
+{
+    public bool Succeeded => Failure is null;
+}

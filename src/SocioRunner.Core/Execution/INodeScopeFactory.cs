@@ -1,0 +1,21 @@
+namespace SocioRunner.Core.Execution;
+
+/// <summary>
+/// Wraps each node execution (e.g. a TorchSharp dispose scope, registered by the models project), so the
+/// executor owns tensor lifetime without Core depending on TorchSharp.
+/// </summary>
+public interface INodeScopeFactory
+{
+    IDisposable Enter();
+}
+
+/// <summary>Resolves the experiment's device setting ("auto") to what will really be used; part of every cache key.</summary>
+public interface IDeviceResolver
+{
+    string Resolve(string setting);
+}
+
+public sealed class PassThroughDeviceResolver : IDeviceResolver
+{
+    public string Resolve(string setting) => setting == "auto" ? "cpu" : setting;
+}

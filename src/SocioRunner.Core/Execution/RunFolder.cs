@@ -1,0 +1,70 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SocioRunner.Core.Artifacts;
+
+namespace SocioRunner.Core.Execution;
+
+/// <summary>
+/// <c>reports/&lt;experiment&gt;/&lt;timestamp&gt;/</c>: run.json, run.log, and each node's files under <c>&lt;node-id&gt;/</c>
+/// (hard links to the cached files, copies where links are impossible), also for cache hits.
+/// </summary>
+public sealed class RunFolder
+{
+    RunFolder(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static RunFolder Create(string reportsRoot, string experimentName, DateTimeOffset startedAt)
+    {
+        string parent = System.IO.Path.Combine(reportsRoot, experimentName);
+        string stamp = startedAt.UtcDateTime.ToString("yyyyMMdd-HHmmss");
+        string path = System.IO.Path.Combine(parent, stamp);
+        for (int i = 2; Directory.Exists(path); i++) path = System.IO.Path.Combine(parent, $"{stamp}-{i}");
+        Directory.CreateDirectory(path);
+        return new RunFolder(System.IO.Path.GetFullPath(path));
+    }
+
+    public string NodeDirectory(string nodeId) => System.IO.Path.Combine(Path, nodeId);
+
+    public void Publish(string nodeId, ArtifactHandle artifact)
+    {
+        string target = NodeDirectory(nodeId);
+        foreach (string file in Directory.EnumerateFiles(artifact.Directory, "*", SearchOption.AllDirectories))
+        {
+            string destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(artifact.Directory, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            if (!TryHardLink(file, destination)) File.Copy(file, destination, overwrite: true);
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    static extern int Link(string oldPath, string newPath);
+
+    static bool TryHardLink(string source, string destination)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return false;
+        try { return Link(source, destination) == 0; }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
+    }
+
+    public void WriteJson(string name, JsonNode content) =>
+        AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), content.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+}
+
+public static class AtomicFile
+{
+    /// <summary>Write to a temp file beside the target, flush, then rename over it.</summary>
+    public static void WriteAllText(string path, string content)
+    {
+        string temp = path + $".tmp{Environment.ProcessId}";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
+        using (var writer = new StreamWriter(stream))
+        {
+            writer.Write(content);
+            writer.Flush();
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,16 @@
+namespace SocioRunner.Core.Execution;
+
+/// <summary>What the run knows about itself so far; the report node reads it to show timings and cache hits.</summary>
+public sealed class RunInfo
+{
+    public required string ExperimentName { get; init; }
+    public required string ExperimentFile { get; init; }
+    public required string RunDirectory { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public required int Seed { get; init; }
+    public List<NodeRunRecord> Nodes { get; } = [];
+}
+
+public enum NodeOutcome { Cached, Ran, Failed, Skipped, Cancelled }
+
+public sealed record NodeRunRecord(string NodeId, string Kind, string Key, NodeOutcome Outcome, double DurationSeconds, string ArtifactDirectory);

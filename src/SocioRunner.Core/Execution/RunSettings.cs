@@ -1,0 +1,12 @@
+namespace SocioRunner.Core.Execution;
+
+/// <summary>How to run a plan: where the cache and reports go, what to force, the clock.</summary>
+public sealed record RunSettings
+{
+    public required string CacheDirectory { get; init; }
+    public required string ReportsDirectory { get; init; }
+    public IReadOnlySet<string> Force { get; init; } = new HashSet<string>();
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.Zero;
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    public IReadOnlyDictionary<string, string> ToolVersions { get; init; } = new Dictionary<string, string>();
+}

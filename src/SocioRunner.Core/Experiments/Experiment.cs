@@ -1,0 +1,28 @@
+using SocioRunner.Core.Yaml;
+
+namespace SocioRunner.Core.Experiments;
+
+public enum DeviceSetting { Auto, Cpu, Cuda }
+
+/// <summary>An experiment file after parsing, overrides and interpolation, before options are bound.</summary>
+public sealed record Experiment(
+    string File,
+    string Name,
+    int Seed,
+    DeviceSetting Device,
+    string Output,
+    string? Cache,
+    IReadOnlyList<NodeDeclaration> Nodes,
+    IReadOnlyList<string> Overrides);
+
+/// <summary>One entry of <c>nodes:</c>: its id, kind, wiring and raw (not yet typed) options.</summary>
+public sealed record NodeDeclaration(
+    string Id,
+    string Kind,
+    SourceLocation Location,
+    SourceLocation KindLocation,
+    IReadOnlyList<InputReference> Inputs,
+    YamlMapping Options);
+
+/// <summary><c>inputs: { slot: node-id }</c> or <c>inputs: { slot: [a, b] }</c>.</summary>
+public sealed record InputReference(string Slot, string NodeId, SourceLocation Location);

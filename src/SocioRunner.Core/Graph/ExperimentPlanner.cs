@@ -1,0 +1,136 @@
+using SocioRunner.Core.Errors;
+using SocioRunner.Core.Experiments;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Core.Options;
+
+namespace SocioRunner.Core.Graph;
+
+/// <summary>
+/// Validates a whole experiment against the registered kinds before anything runs: kinds, options, wiring,
+/// artifact types and cycles. All problems are reported together.
+/// </summary>
+public sealed class ExperimentPlanner(NodeKindRegistry registry)
+{
+    public ExperimentPlan PlanOrThrow(Experiment experiment)
+    {
+        var problems = new List<ConfigProblem>();
+        var plan = Plan(experiment, problems);
+        if (problems.Count > 0) throw new InvalidInputException(problems);
+        return plan;
+    }
+
+    public ExperimentPlan Plan(Experiment experiment, List<ConfigProblem> problems)
+    {
+        var declared = experiment.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var planned = new Dictionary<string, PlannedNode>(StringComparer.Ordinal);
+        foreach (var node in experiment.Nodes)
+        {
+            string path = $"nodes.{node.Id}";
+            var kind = registry.Find(node.Kind);
+            if (kind is null)
+            {
+                if (node.Kind.Length > 0) problems.Add(new ConfigProblem(node.KindLocation, path + ".kind", registry.UnknownKindMessage(node.Kind)));
+                continue;
+            }
+            int before = problems.Count;
+            var options = OptionsBinder.Bind(kind.OptionsType, node.Options, path, problems);
+            if (problems.Count == before)
+                foreach (string message in kind.Validate(options)) problems.Add(KindProblem(node, path, message));
+            var inputs = CheckInputs(node, kind, declared, registry, problems);
+            planned[node.Id] = new PlannedNode(node, kind, options, inputs, NodeSeeds.Derive(experiment.Seed, node.Id));
+        }
+        var order = TopologicalOrder(experiment, planned, problems);
+        return new ExperimentPlan(experiment, order);
+    }
+
+    static ConfigProblem KindProblem(NodeDeclaration node, string path, string message)
+    {
+        // Kinds report "key: message" to point at one option.
+        int colon = message.IndexOf(": ", StringComparison.Ordinal);
+        string key = colon > 0 && !message[..colon].Contains(' ') ? message[..colon] : "";
+        var location = (key.Length > 0 ? node.Options[key.Split('.')[0]]?.Location : null) ?? node.Location;
+        return key.Length > 0
+            ? new ConfigProblem(location, $"{path}.{key}", message[(colon + 2)..])
+            : new ConfigProblem(location, path, message);
+    }
+
+    static Dictionary<string, IReadOnlyList<string>> CheckInputs(NodeDeclaration node, INodeKind kind,
+        Dictionary<string, NodeDeclaration> declared, NodeKindRegistry registry, List<ConfigProblem> problems)
+    {
+        string path = $"nodes.{node.Id}.inputs";
+        var slots = kind.Inputs.ToDictionary(s => s.Name);
+        var inputs = new Dictionary<string, List<string>>();
+        foreach (var input in node.Inputs)
+        {
+            string slotPath = $"{path}.{input.Slot}";
+            if (!slots.TryGetValue(input.Slot, out var slot))
+            {
+                string known = slots.Count == 0 ? "this kind takes no inputs" : "inputs: " + string.Join(", ", slots.Keys);
+                problems.Add(new ConfigProblem(input.Location, slotPath, $"unknown input{Suggest.DidYouMean(input.Slot, slots.Keys)}; {known}"));
+                continue;
+            }
+            if (input.NodeId == node.Id)
+            {
+                problems.Add(new ConfigProblem(input.Location, slotPath, "a node cannot take its own output as input"));
+                continue;
+            }
+            if (!declared.TryGetValue(input.NodeId, out var source))
+            {
+                problems.Add(new ConfigProblem(input.Location, slotPath, $"no node named '{input.NodeId}'{Suggest.DidYouMean(input.NodeId, declared.Keys)}"));
+                continue;
+            }
+            if (registry.Find(source.Kind) is { } sourceKind && !slot.Accepts(sourceKind.OutputType))
+                problems.Add(new ConfigProblem(input.Location, slotPath,
+                    $"'{input.NodeId}' ({source.Kind}) produces a {sourceKind.OutputType} artifact; this input takes {string.Join(" or ", slot.AcceptedTypes)}"));
+            var list = inputs.TryGetValue(input.Slot, out var existing) ? existing : inputs[input.Slot] = [];
+            if (list.Count > 0 && !slot.Many)
+            {
+                problems.Add(new ConfigProblem(input.Location, slotPath, "takes a single node"));
+                continue;
+            }
+            list.Add(input.NodeId);
+        }
+        foreach (var slot in kind.Inputs.Where(s => s.Required && !inputs.ContainsKey(s.Name)))
+            problems.Add(new ConfigProblem(node.Location, $"{path}.{slot.Name}",
+                $"missing required input ({string.Join(" or ", slot.AcceptedTypes)} artifact){(slot.Description.Length > 0 ? ": " + slot.Description : "")}"));
+        return inputs.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);
+    }
+
+    static List<PlannedNode> TopologicalOrder(Experiment experiment, Dictionary<string, PlannedNode> planned, List<ConfigProblem> problems)
+    {
+        // Kahn's algorithm in declaration order, so the plan reads like the file.
+        var order = new List<PlannedNode>();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var pending = experiment.Nodes.Where(n => planned.ContainsKey(n.Id)).Select(n => planned[n.Id]).ToList();
+        while (pending.Count > 0)
+        {
+            var ready = pending.FirstOrDefault(n => n.Dependencies.All(d => done.Contains(d) || !planned.ContainsKey(d)));
+            if (ready is null)
+            {
+                var cycle = FindCycle(pending);
+                problems.Add(new ConfigProblem(cycle[0].Declaration.Location, $"nodes.{cycle[0].Id}.inputs",
+                    "cycle in the graph: " + string.Join(" -> ", cycle.Select(n => n.Id).Append(cycle[0].Id))));
+                break;
+            }
+            order.Add(ready);
+            done.Add(ready.Id);
+            pending.Remove(ready);
+        }
+        return order;
+    }
+
+    static List<PlannedNode> FindCycle(List<PlannedNode> pending)
+    {
+        var byId = pending.ToDictionary(n => n.Id);
+        var path = new List<PlannedNode>();
+        var current = pending[0];
+        while (!path.Contains(current))
+        {
+            path.Add(current);
+            current = byId[current.Dependencies.First(byId.ContainsKey)];
+        }
+        var cycle = path.Skip(path.IndexOf(current)).ToList();
+        cycle.Reverse(); // dependencies point upstream; print in data-flow order
+        return cycle;
+    }
+}

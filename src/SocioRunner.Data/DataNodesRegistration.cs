@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SocioRunner.Data;
+
+public static class DataNodesRegistration
+{
+    /// <summary>Registers every node kind of this project (one line per kind folder).</summary>
+    public static IServiceCollection AddDataNodes(this IServiceCollection services)
+    {
+        return services;
+    }
+}

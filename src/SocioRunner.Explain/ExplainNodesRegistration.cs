@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SocioRunner.Explain;
+
+public static class ExplainNodesRegistration
+{
+    /// <summary>Registers every node kind of this project (one line per kind folder).</summary>
+    public static IServiceCollection AddExplainNodes(this IServiceCollection services)
+    {
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SocioRunner.Reports;
+
+public static class ReportsNodesRegistration
+{
+    /// <summary>Registers every node kind of this project (one line per kind folder).</summary>
+    public static IServiceCollection AddReportsNodes(this IServiceCollection services)
+    {
+        return services;
+    }
+}
