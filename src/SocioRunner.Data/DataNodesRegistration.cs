@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.HouseholdIncome;
 using SocioRunner.Data.SyntheticCity;
 
 namespace SocioRunner.Data;
@@ -10,6 +11,7 @@ public static class DataNodesRegistration
     public static IServiceCollection AddDataNodes(this IServiceCollection services)
     {
         services.AddNodeKind<SyntheticCityNode>();
+        services.AddNodeKind<HouseholdIncomeNode>();
         return services;
     }
 }
