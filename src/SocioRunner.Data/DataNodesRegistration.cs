@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Concepts.Flair;
+using SocioRunner.Data.Concepts.Folders;
 using SocioRunner.Data.HouseholdIncome;
 using SocioRunner.Data.SyntheticCity;
 
@@ -12,6 +14,8 @@ public static class DataNodesRegistration
     {
         services.AddNodeKind<SyntheticCityNode>();
         services.AddNodeKind<HouseholdIncomeNode>();
+        services.AddNodeKind<FlairConceptsNode>();
+        services.AddNodeKind<FolderConceptsNode>();
         return services;
     }
 }
