@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SocioRunner.Data.Batching;
 
 namespace SocioRunner.Models.Training;
 
@@ -35,11 +36,10 @@ public abstract record TrainingOptions
     [Range(1e-6, 1e6)]
     public double? GradientClipNorm { get; init; }
 
-    /// <summary>Image decoding threads of the batch stream.</summary>
-    [Range(0, 64)]
-    public int NumWorkers { get; init; } = 2;
-
     /// <summary>Batches prepared ahead of the training step.</summary>
     [Range(0, 64)]
-    public int Prefetch { get; init; } = 2;
+    public int Prefetch { get; init; } = 4;
+
+    /// <summary>Resize, augmentation and normalisation (augmentation applies to training batches only).</summary>
+    public TransformOptions Transforms { get; init; } = new();
 }

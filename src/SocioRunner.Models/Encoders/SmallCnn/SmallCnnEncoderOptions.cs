@@ -10,5 +10,5 @@ public sealed record SmallCnnEncoderOptions
 
     /// <summary>Expected square input size in pixels.</summary>
     [Range(8, 1024)]
-    public int InputSize { get; init; } = 48;
+    public int InputSize { get; init; } = 40;
 }
