@@ -30,6 +30,13 @@ public static class YamlTreeReader
             problems.Add(new ConfigProblem(location, "", "YAML syntax error: " + SyntaxMessage(e)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this at end of input inside an unclosed flow collection.
+            int lines = text.Split('\n').Length;
+            problems.Add(new ConfigProblem(new SourceLocation(file, lines, 1), "", "YAML syntax error: unexpected end of file (an unclosed '[', '{' or quote?)"));
+            return null;
+        }
     }
 
     // The scanner reports a tab error at the start of the enclosing mapping; point at the tab itself.
