@@ -28,6 +28,7 @@ public static class CliApp
         {
             config.SetApplicationName("socio");
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<RunCommand>("run").WithExample("run", "experiments/quickstart.yaml", "--set", "nodes.pretrain.epochs=5");
             config.AddCommand<ValidateCommand>("validate").WithExample("validate", "experiments/quickstart.yaml");
             config.AddCommand<PlanCommand>("plan").WithExample("plan", "experiments/quickstart.yaml");

@@ -7,5 +7,11 @@ public static class CommandRegistrations
 {
     public static void AddMore(IConfigurator config)
     {
+        config.AddBranch("cache", cache =>
+        {
+            cache.SetDescription("Inspect and maintain the artifact cache.");
+            cache.AddCommand<Cache.CacheVerifyCommand>("verify");
+            cache.AddCommand<Cache.CacheGcCommand>("gc").WithExample("cache", "gc", "--dry-run");
+        });
     }
 }
