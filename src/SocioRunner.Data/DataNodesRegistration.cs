@@ -1,4 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Concepts.Flair;
+using SocioRunner.Data.Concepts.Folders;
+using SocioRunner.Data.HouseholdIncome;
+using SocioRunner.Data.SyntheticCity;
 
 namespace SocioRunner.Data;
 
@@ -7,6 +12,10 @@ public static class DataNodesRegistration
     /// <summary>Registers every node kind of this project (one line per kind folder).</summary>
     public static IServiceCollection AddDataNodes(this IServiceCollection services)
     {
+        services.AddNodeKind<SyntheticCityNode>();
+        services.AddNodeKind<HouseholdIncomeNode>();
+        services.AddNodeKind<FlairConceptsNode>();
+        services.AddNodeKind<FolderConceptsNode>();
         return services;
     }
 }
