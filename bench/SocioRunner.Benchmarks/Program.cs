@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Every benchmark class in this assembly is selectable, e.g. --filter '*TsneBenchmarks*' or --list flat.
+BenchmarkSwitcher.FromAssembly(typeof(SocioRunner.Benchmarks.Tsne.TsneBenchmarks).Assembly).Run(args);

@@ -3,6 +3,7 @@ using SocioRunner.Core.Nodes;
 using SocioRunner.Data.Concepts.Flair;
 using SocioRunner.Data.Concepts.Folders;
 using SocioRunner.Data.HouseholdIncome;
+using SocioRunner.Data.Liveability;
 using SocioRunner.Data.SyntheticCity;
 
 namespace SocioRunner.Data;
@@ -16,6 +17,7 @@ public static class DataNodesRegistration
         services.AddNodeKind<HouseholdIncomeNode>();
         services.AddNodeKind<FlairConceptsNode>();
         services.AddNodeKind<FolderConceptsNode>();
+        services.AddNodeKind<LiveabilityNode>();
         return services;
     }
 }

@@ -90,7 +90,8 @@ public sealed class ExperimentPlanner(NodeKindRegistry registry)
             }
             list.Add(input.NodeId);
         }
-        foreach (var slot in kind.Inputs.Where(s => s.Required && !inputs.ContainsKey(s.Name)))
+        var mentioned = node.Inputs.Select(i => i.Slot).ToHashSet();
+        foreach (var slot in kind.Inputs.Where(s => s.Required && !mentioned.Contains(s.Name)))
             problems.Add(new ConfigProblem(node.Location, $"{path}.{slot.Name}",
                 $"missing required input ({string.Join(" or ", slot.AcceptedTypes)} artifact){(slot.Description.Length > 0 ? ": " + slot.Description : "")}"));
         return inputs.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);

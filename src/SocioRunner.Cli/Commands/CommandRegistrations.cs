@@ -1,0 +1,17 @@
+using Spectre.Console.Cli;
+
+namespace SocioRunner.Cli.Commands;
+
+/// <summary>Verbs contributed by the data, report and cache features (synth, report, cache).</summary>
+public static class CommandRegistrations
+{
+    public static void AddMore(IConfigurator config)
+    {
+        config.AddBranch("cache", cache =>
+        {
+            cache.SetDescription("Inspect and maintain the artifact cache.");
+            cache.AddCommand<Cache.CacheVerifyCommand>("verify");
+            cache.AddCommand<Cache.CacheGcCommand>("gc").WithExample("cache", "gc", "--dry-run");
+        });
+    }
+}
