@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocioRunner.Core.Execution;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Models.Checkpoints.LightningImport;
 using SocioRunner.Models.Devices;
 using SocioRunner.Models.Encoders.ResNet;
 using SocioRunner.Models.Encoders.SmallCnn;
@@ -24,6 +25,7 @@ public static class ModelsNodesRegistration
         services.AddNodeKind<RncTrainNode>();
         services.AddNodeKind<ProbeTrainNode>();
         services.AddNodeKind<RegressionTrainNode>();
+        services.AddNodeKind<LightningCheckpointNode>();
         return services;
     }
 }
