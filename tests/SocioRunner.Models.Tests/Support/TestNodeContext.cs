@@ -13,14 +13,14 @@ public sealed class TestNodeContext : IDisposable
     public string WorkDirectory => Path.Combine(root, "work");
 
     public NodeContext Create(string kind, int seed = 7, CancellationToken cancellation = default,
-        IReadOnlyDictionary<string, IReadOnlyList<ArtifactHandle>>? inputs = null)
+        IReadOnlyDictionary<string, IReadOnlyList<ArtifactHandle>>? inputs = null, IProgressSink? progress = null)
     {
         string output = Path.Combine(root, "out-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(output);
         Directory.CreateDirectory(WorkDirectory);
         var run = new RunInfo { ExperimentName = "test", ExperimentFile = "test.yaml", RunDirectory = root, StartedAt = DateTimeOffset.UnixEpoch, Seed = seed };
         return new NodeContext("node", kind, seed, "cpu", output, WorkDirectory, inputs ?? new Dictionary<string, IReadOnlyList<ArtifactHandle>>(),
-            NullLogger.Instance, NullProgressSink.Instance, run, cancellation);
+            NullLogger.Instance, progress ?? NullProgressSink.Instance, run, cancellation);
     }
 
     public void Dispose()

@@ -53,6 +53,17 @@ public class RncTrainerTests
     }
 
     [Fact]
+    public void Live_tensor_count_is_flat_across_epochs()
+    {
+        using var folders = new TestNodeContext();
+        using var encoder = NewEncoder(4);
+        var sink = new LiveTensorSink();
+        RncTrainer.Train(folders.Create("train/rnc", progress: sink), encoder, new SyntheticBatches(16, 8, 8, 2, 5, true), Options with { Epochs = 6 }, CPU);
+        Assert.Equal(6, sink.LiveTensors.Count);
+        Assert.Equal(sink.LiveTensors[1], sink.LiveTensors[5]);
+    }
+
+    [Fact]
     public void Nan_loss_stops_naming_the_epoch_and_keeps_the_last_good_checkpoint()
     {
         using var folders = new TestNodeContext();
