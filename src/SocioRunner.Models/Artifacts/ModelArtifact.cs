@@ -13,6 +13,7 @@ public static class ModelArtifact
     public const string DescriptionFile = "model.json";
     public const string EncoderWeightsFile = "encoder.dat";
     public const string HeadWeightsFile = "head.dat";
+    public const string SafetensorsFile = "encoder.safetensors";
 
     /// <summary>Loads a <c>model</c> artifact (encoder + head) in eval mode on <paramref name="device"/>.</summary>
     public static RegressionModel LoadModel(ArtifactHandle handle, Device device)

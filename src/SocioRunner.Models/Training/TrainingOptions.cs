@@ -40,6 +40,9 @@ public abstract record TrainingOptions
     [Range(0, 64)]
     public int Prefetch { get; init; } = 4;
 
+    /// <summary>Also write <c>encoder.safetensors</c> (the trained encoder's weights, readable by Python tools).</summary>
+    public bool ExportSafetensors { get; init; }
+
     /// <summary>Resize, augmentation and normalisation (augmentation applies to training batches only).</summary>
     public TransformOptions Transforms { get; init; } = new();
 }

@@ -43,8 +43,9 @@ public sealed class TrainingNodesTests : IDisposable
 
         using var regressionFolders = new TestNodeContext();
         var regressionContext = regressionFolders.Create("train/regression", inputs: Inputs(dataset, encoder));
-        await ((INodeKind)new RegressionTrainNode()).ExecuteAsync(regressionContext, new RegressionTrainOptions { Epochs = 1, BatchSize = 4, Transforms = Transforms });
+        await ((INodeKind)new RegressionTrainNode()).ExecuteAsync(regressionContext, new RegressionTrainOptions { Epochs = 1, BatchSize = 4, Transforms = Transforms, ExportSafetensors = true });
         Assert.True(File.Exists(Path.Combine(regressionContext.OutputDirectory, "head.dat")));
+        Assert.True(File.Exists(Path.Combine(regressionContext.OutputDirectory, "encoder.safetensors")));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class LightningCheckpointNode : NodeKind<LightningCheckpointOption
         TorchRuntime.Prepare(context);
         using var model = LightningCheckpointReader.Load(options.Path, SpecFor(options), options.EncoderPrefix, options.HeadPrefix);
         ModelArtifact.SaveModel(model, context.OutputDirectory, $"{Name}: {Path.GetFileName(options.Path)}");
-        if (options.ExportSafetensors) model.Encoder.save_safetensors(context.OutputPath("encoder.safetensors"));
+        if (options.ExportSafetensors) model.Encoder.save_safetensors(context.OutputPath(ModelArtifact.SafetensorsFile));
         context.Summary["checkpoint"] = Path.GetFullPath(options.Path);
         context.Summary["architecture"] = model.Encoder.Spec.ToString();
         return Task.CompletedTask;

@@ -75,6 +75,7 @@ internal static class SupervisedTrainer
             foreach (var (name, value) in values) context.RecordMetric($"{split}_{name}", value);
         }
         ModelArtifact.SaveModel(model, context.OutputDirectory, source);
+        TrainingArtifacts.ExportSafetensorsIfRequested(context, model.Encoder, options);
         TrainingArtifacts.WriteMetrics(context, metrics);
         TrainingArtifacts.WriteHistory(context, outcome.History);
         TrainingArtifacts.CopyLogsAndCheckpoints(context, loop, outcome);

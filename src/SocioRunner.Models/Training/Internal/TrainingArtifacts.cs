@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Models.Artifacts;
+using SocioRunner.Models.Encoders;
+using TorchSharp.PyBridge;
 
 namespace SocioRunner.Models.Training.Internal;
 
@@ -25,6 +28,11 @@ internal static class TrainingArtifacts
         Directory.CreateDirectory(target);
         foreach (var best in outcome.Best)
             File.Copy(Path.Combine(loop.CheckpointDirectory, best.File), Path.Combine(target, best.File), overwrite: true);
+    }
+
+    public static void ExportSafetensorsIfRequested(NodeContext context, StagedEncoder encoder, TrainingOptions options)
+    {
+        if (options.ExportSafetensors) encoder.save_safetensors(context.OutputPath(ModelArtifact.SafetensorsFile));
     }
 
     public static void Summarize(NodeContext context, TrainingOutcome outcome)

@@ -50,6 +50,7 @@ public sealed class RncTrainNode : NodeKind<RncTrainOptions>
             context.RecordMetric("val_embedding_ordering", ordering);
         }
         ModelArtifact.SaveEncoder(encoder, context.OutputDirectory, Name);
+        TrainingArtifacts.ExportSafetensorsIfRequested(context, encoder, options);
         TrainingArtifacts.WriteMetrics(context, metrics);
         TrainingArtifacts.WriteHistory(context, outcome.History);
         TrainingArtifacts.CopyLogsAndCheckpoints(context, loop, outcome);
