@@ -46,24 +46,39 @@ public static class RankNContrastLoss
         Tensor y = labels.reshape(n, -1).to(flat.dtype);
         y = cat([y, y], 0);
 
-        Tensor logits = cdist(flat, flat, p: featureDistance == DistanceKind.L2 ? 2.0 : 1.0).neg().div(temperature);
+        Tensor logits = PairwiseDistances(flat, featureDistance).neg().div(temperature);
         Tensor labelDiffs = cdist(y, y, p: labelDistance == DistanceKind.L2 ? 2.0 : 1.0);
 
-        // Drop the diagonal (k != i): [V, V-1].
-        Tensor offDiagonal = eye(views, dtype: ScalarType.Bool, device: flat.device).logical_not();
-        Tensor offLogits = logits.masked_select(offDiagonal).view(views, views - 1);
-        Tensor offLabels = labelDiffs.detach().masked_select(offDiagonal).view(views, views - 1);
+        // k != i: give the anchor itself label distance -1 so it sorts first in its row, then drop that column.
+        // (Cheaper than extracting the off-diagonal with masked_select, whose backward is slow at 512 views.)
+        Tensor self = eye(views, dtype: ScalarType.Bool, device: flat.device);
+        Tensor rowLabels = labelDiffs.masked_fill(self, -1.0);
 
         // Sort each anchor's label distances ascending; the denominator set of position p is every position >= the
         // start of p's tie group.
-        var (sortedLabels, order) = offLabels.sort(dim: 1);
-        Tensor sortedLogits = offLogits.gather(1, order);
+        var (allSorted, allOrder) = rowLabels.sort(dim: 1);
+        Tensor sortedLabels = allSorted[.., 1..].contiguous();
+        Tensor order = allOrder[.., 1..];
+        Tensor sortedLogits = logits.gather(1, order);
         Tensor suffixLogSums = sortedLogits.flip(1).logcumsumexp(1).flip(1);
         // NaN labels sort last and would index past the end: clamp, and let NaN propagate into the loss below.
-        Tensor groupStart = searchsorted(sortedLabels.contiguous(), sortedLabels.contiguous(), right: false).clamp_max(views - 2);
+        Tensor groupStart = searchsorted(sortedLabels, sortedLabels, right: false).clamp_max(views - 2);
         Tensor logDenominators = suffixLogSums.gather(1, groupStart);
 
         Tensor loss = (logDenominators - sortedLogits).mean() + y.sum() * 0;
         return loss.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// Pairwise distances. L2 uses the matrix-product form (|a|^2 + |b|^2 - 2ab, as <c>torch.cdist</c> does in its
+    /// forward pass for large inputs) so the backward pass is two matrix products instead of cdist's elementwise
+    /// kernel; squared distances are clamped at 1e-12 so coincident points get a zero gradient, as with cdist.
+    /// </summary>
+    static Tensor PairwiseDistances(Tensor x, DistanceKind kind)
+    {
+        if (kind == DistanceKind.L1) return cdist(x, x, p: 1.0);
+        Tensor squaredNorms = x.square().sum(1, keepdim: true);
+        Tensor squared = squaredNorms + squaredNorms.t() - x.matmul(x.t()).mul(2.0);
+        return squared.clamp_min(1e-12).sqrt();
     }
 }

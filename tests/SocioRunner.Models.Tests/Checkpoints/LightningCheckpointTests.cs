@@ -14,6 +14,7 @@ namespace SocioRunner.Models.Tests.Checkpoints;
 /// project's Lightning layout (model.encoder.encoder.* + model.prediction_layer.*, optimizer and scheduler states,
 /// callbacks, an AttributeDict of hyper-parameters) around a small CNN, so the file stays ~40 KB.
 /// </summary>
+[Collection(TorchGlobalStateCollection.Name)]
 public class LightningCheckpointTests
 {
     static string DataFile(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);

@@ -7,6 +7,7 @@ using static TorchSharp.torch;
 
 namespace SocioRunner.Models.Tests.Training;
 
+[Collection(TorchGlobalStateCollection.Name)]
 public class RncTrainerTests
 {
     static readonly RncTrainOptions Options = new() { Epochs = 3, BatchSize = 8, Lr = 0.01, SaveTopK = 2 };
@@ -22,13 +23,19 @@ public class RncTrainerTests
     {
         using var uninterrupted = new TestNodeContext();
         using var encoderA = NewEncoder(1);
+        string initialWeights = Path.Combine(Path.GetTempPath(), $"rnc-initial-{Guid.NewGuid():N}.dat");
+        encoderA.save(initialWeights);
         var (outcomeA, _) = RncTrainer.Train(uninterrupted.Create("train/rnc"), encoderA, new SyntheticBatches(24, 8, 8, 2, 5, true), Options, CPU);
 
         using var interrupted = new TestNodeContext();
         using var cancel = new CancellationTokenSource();
         var stopping = new SyntheticBatches(24, 8, 8, 2, 5, true) { BeforeBatch = (epoch, batch) => { if (epoch == 3 && batch == 2) cancel.Cancel(); } };
         using (var encoderB = NewEncoder(1))
+        {
+            encoderB.load(initialWeights);
+            File.Delete(initialWeights);
             Assert.ThrowsAny<OperationCanceledException>(() => RncTrainer.Train(interrupted.Create("train/rnc", cancellation: cancel.Token), encoderB, stopping, Options, CPU));
+        }
 
         using var encoderC = NewEncoder(99); // different init: everything must come from the checkpoint
         var (outcomeC, _) = RncTrainer.Train(interrupted.Create("train/rnc"), encoderC, new SyntheticBatches(24, 8, 8, 2, 5, true), Options, CPU);

@@ -11,6 +11,7 @@ using static TorchSharp.torch;
 
 namespace SocioRunner.Models.Tests.Training;
 
+[Collection(TorchGlobalStateCollection.Name)]
 public class SupervisedTrainerTests
 {
     static RegressionModel NewModel()

@@ -12,6 +12,7 @@ using SocioRunner.Models.Training.Rnc;
 namespace SocioRunner.Models.Tests.Training;
 
 /// <summary>The node kinds end to end on a tiny PNG dataset through the real batch stream.</summary>
+[Collection(TorchGlobalStateCollection.Name)]
 public sealed class TrainingNodesTests : IDisposable
 {
     static readonly TransformOptions Transforms = new() { Size = 16, RandAugment = false };
