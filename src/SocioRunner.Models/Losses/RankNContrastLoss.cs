@@ -12,9 +12,9 @@ namespace SocioRunner.Models.Losses;
 /// The direct formulation loops over positives (O(N^3)). Here each anchor's label distances are sorted once;
 /// the denominator of positive <c>j</c> is then a suffix sum of the sorted exp-logits starting at the first
 /// element of <c>j</c>'s tie group (<c>searchsorted</c> with <c>right = false</c>), so ties share one
-/// denominator and count as negatives, as the <c>&gt;=</c> rule requires. Suffix sums are taken in log space
-/// (<c>logcumsumexp</c>), which subtracts the running maximum internally: no exp underflow even for
-/// far-apart features or small temperatures. Cost O(N^2 log N) plus one distance matrix; autograd flows
+/// denominator and count as negatives, as the <c>&gt;=</c> rule requires. Suffix sums of max-shifted exp-logits are
+/// accumulated in float64 (falling back to log-space <c>logcumsumexp</c> if they would underflow), so far-apart
+/// features or small temperatures stay finite. Cost O(N^2 log N) plus one distance matrix; autograd flows
 /// through gather/cumulative ops, so value and gradient equal the loop's.
 /// </remarks>
 public static class RankNContrastLoss
@@ -60,13 +60,27 @@ public static class RankNContrastLoss
         Tensor sortedLabels = allSorted[.., 1..].contiguous();
         Tensor order = allOrder[.., 1..];
         Tensor sortedLogits = logits.gather(1, order);
-        Tensor suffixLogSums = sortedLogits.flip(1).logcumsumexp(1).flip(1);
+        Tensor suffixLogSums = SuffixLogSumExp(sortedLogits);
         // NaN labels sort last and would index past the end: clamp, and let NaN propagate into the loss below.
         Tensor groupStart = searchsorted(sortedLabels, sortedLabels, right: false).clamp_max(views - 2);
         Tensor logDenominators = suffixLogSums.gather(1, groupStart);
 
         Tensor loss = (logDenominators - sortedLogits).mean() + y.sum() * 0;
         return loss.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// <c>log(sum_{k &gt;= p} exp(x_k))</c> for every position of every row. Fast path: subtract each row's maximum and
+    /// accumulate <c>exp</c> in float64 (cumulative sums have a cheap backward pass; logcumsumexp's is ~10x slower here).
+    /// That underflows only when a row's logits span more than ~700; then (or for NaN) the exact log-space
+    /// <c>logcumsumexp</c> is used instead.
+    /// </summary>
+    static Tensor SuffixLogSumExp(Tensor x)
+    {
+        Tensor rowMax = x.detach().max(1, keepdim: true).values;
+        Tensor sums = (x - rowMax).to(ScalarType.Float64).exp().flip(1).cumsum(1).flip(1);
+        if (sums.min().item<double>() > 0) return sums.log().to(x.dtype) + rowMax;
+        return x.flip(1).logcumsumexp(1).flip(1);
     }
 
     /// <summary>
