@@ -72,11 +72,13 @@ public static class RankNContrastLoss
     /// <summary>
     /// <c>log(sum_{k &gt;= p} exp(x_k))</c> for every position of every row. Fast path: subtract each row's maximum and
     /// accumulate <c>exp</c> in float64 (cumulative sums have a cheap backward pass; logcumsumexp's is ~10x slower here).
-    /// That underflows only when a row's logits span more than ~700; then (or for NaN) the exact log-space
+    /// Rows shorter than 128 use logcumsumexp directly. The fast path underflows only when a row's logits span more than ~700; then (or for NaN) the exact log-space
     /// <c>logcumsumexp</c> is used instead.
     /// </summary>
     static Tensor SuffixLogSumExp(Tensor x)
     {
+        // Small rows: logcumsumexp is cheap there, and skipping the fast path saves a device sync and a few ops.
+        if (x.shape[1] < 128) return x.flip(1).logcumsumexp(1).flip(1);
         Tensor rowMax = x.detach().max(1, keepdim: true).values;
         Tensor sums = (x - rowMax).to(ScalarType.Float64).exp().flip(1).cumsum(1).flip(1);
         if (sums.min().item<double>() > 0) return sums.log().to(x.dtype) + rowMax;

@@ -49,6 +49,7 @@ public class RankNContrastLossTests
     [InlineData(DistanceKind.L1, DistanceKind.L2, 6, 2.0)]
     [InlineData(DistanceKind.L2, DistanceKind.L1, 7, 0.5)]
     [InlineData(DistanceKind.L1, DistanceKind.L1, 5, 1.0)]
+    [InlineData(DistanceKind.L1, DistanceKind.L2, 80, 2.0)] // 160 views: rows of 159 take the float64 cumulative-sum path
     public void Sort_based_loss_equals_the_loop_formulation(DistanceKind label, DistanceKind feature, int batch, double temperature)
     {
         using var scope = NewDisposeScope();
