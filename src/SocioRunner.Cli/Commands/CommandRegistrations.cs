@@ -7,6 +7,7 @@ public static class CommandRegistrations
 {
     public static void AddMore(IConfigurator config)
     {
+        config.AddCommand<SynthCommand>("synth").WithExample("synth", "--out", "city", "--seed", "7");
         config.AddBranch("cache", cache =>
         {
             cache.SetDescription("Inspect and maintain the artifact cache.");
