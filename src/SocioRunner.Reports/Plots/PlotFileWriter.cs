@@ -26,7 +26,8 @@ public sealed class PlotFileWriter
         string png = $"plots/{fileName}.png";
         string svg = $"plots/{fileName}.svg";
         string svgText = plot.GetSvgXml(width, height);
-        File.WriteAllText(Path.Combine(reportDirectory, svg), svgText);
+        Rendering.ReplaceFile.WriteAllText(Path.Combine(reportDirectory, svg), svgText);
+        Rendering.ReplaceFile.Unlink(Path.Combine(reportDirectory, png));
         plot.ScaleFactor = 2;
         plot.SavePng(Path.Combine(reportDirectory, png), width, height);
         plot.ScaleFactor = 1;
