@@ -5,7 +5,7 @@ namespace SocioRunner.Reports.Model;
 /// its spread, the random-vs-random mean it is tested against, and the multiple-testing-adjusted p-value.
 /// </summary>
 public sealed record TcavSignificanceRow(
-    string Concept, string Layer, double SignCountMean, double SignCountStd, double? RandomMean, double? PAdjusted, bool Significant)
+    string Concept, string Layer, double SignCountMean, double SignCountStd, double? RandomMean, double? AdjustedPValue, bool Significant)
 {
     /// <summary>Positive when more than half the inputs move the output up along the concept.</summary>
     public string Direction => SignCountMean > 0.5 ? "positive" : SignCountMean < 0.5 ? "negative" : "none";

@@ -43,7 +43,7 @@ public sealed class ReportTemplateRenderer
             MemberRenamer = StandardMemberRenamer.Default,
             StrictVariables = true,
             LoopLimit = 1_000_000,
-            EnableRelaxedMemberAccess = true,
+            EnableRelaxedMemberAccess = false,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);

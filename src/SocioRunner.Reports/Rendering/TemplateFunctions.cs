@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Net;
 using Scriban.Runtime;
 
 namespace SocioRunner.Reports.Rendering;
 
 /// <summary>
 /// Formatting helpers the templates call as <c>fmt.number</c>, <c>fmt.signed</c>, <c>fmt.seconds</c> and
-/// <c>fmt.md</c> (a Markdown table cell: HTML-escaped, pipes and line breaks neutralised). Invariant culture throughout.
+/// <c>fmt.md</c> (Markdown text safe in a table cell: &amp; &lt; &gt; escaped, pipes, emphasis marks and line breaks neutralised). Invariant culture throughout.
 /// </summary>
 internal static class TemplateFunctions
 {
@@ -39,7 +38,8 @@ internal static class TemplateFunctions
 
     public static string MarkdownCell(object? value)
     {
-        string text = WebUtility.HtmlEncode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+        string text = (Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")
+            .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
         return text.Replace("|", "\\|").Replace("\r", "").Replace("\n", " ").Replace("`", "&#96;").Replace("*", "\\*").Replace("_", "\\_");
     }
 
