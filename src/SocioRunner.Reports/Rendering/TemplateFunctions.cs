@@ -4,7 +4,7 @@ using Scriban.Runtime;
 namespace SocioRunner.Reports.Rendering;
 
 /// <summary>
-/// Formatting helpers the templates call as <c>fmt.number</c>, <c>fmt.signed</c>, <c>fmt.seconds</c> and
+/// Formatting helpers the templates call as <c>fmt.number</c>, <c>fmt.signed</c>, <c>fmt.seconds</c>, <c>fmt.path</c> (a relative link target) and
 /// <c>fmt.md</c> (Markdown text safe in a table cell: &amp; &lt; &gt; escaped, pipes, emphasis marks and line breaks neutralised). Invariant culture throughout.
 /// </summary>
 internal static class TemplateFunctions
@@ -18,6 +18,7 @@ internal static class TemplateFunctions
         functions.Import("signed", new Func<object?, int, string>(Signed));
         functions.Import("seconds", new Func<object?, string>(Seconds));
         functions.Import("md", new Func<object?, string>(MarkdownCell));
+        functions.Import("path", new Func<object?, string>(RelativeLink));
         return functions;
     }
 
@@ -42,6 +43,10 @@ internal static class TemplateFunctions
             .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
         return text.Replace("|", "\\|").Replace("\r", "").Replace("\n", " ").Replace("`", "&#96;").Replace("*", "\\*").Replace("_", "\\_");
     }
+
+    /// <summary>A relative file path as a link target: each segment percent-encoded, '/' kept.</summary>
+    public static string RelativeLink(object? value) =>
+        string.Join('/', (Convert.ToString(value, CultureInfo.InvariantCulture) ?? "").Split('/').Select(Uri.EscapeDataString));
 
     static double? ToDouble(object? value) => value switch
     {
