@@ -10,6 +10,9 @@ namespace SocioRunner.Reports.Plots;
 /// </summary>
 public sealed class PlotFileWriter
 {
+    /// <summary>PNG pixels per layout pixel: the same layout as the SVG, sharp on high-density screens and in print.</summary>
+    public const int PngDensity = 2;
+
     readonly string reportDirectory;
     readonly HashSet<string> usedNames = new(StringComparer.OrdinalIgnoreCase);
 
@@ -28,8 +31,8 @@ public sealed class PlotFileWriter
         string svgText = plot.GetSvgXml(width, height);
         Rendering.ReplaceFile.WriteAllText(Path.Combine(reportDirectory, svg), svgText);
         Rendering.ReplaceFile.Unlink(Path.Combine(reportDirectory, png));
-        plot.ScaleFactor = 2;
-        plot.SavePng(Path.Combine(reportDirectory, png), width, height);
+        plot.ScaleFactor = PngDensity;
+        plot.SavePng(Path.Combine(reportDirectory, png), width * PngDensity, height * PngDensity);
         plot.ScaleFactor = 1;
         return new PlotEntry(fileName, section, title, caption)
         {

@@ -23,6 +23,8 @@ internal static class ArtifactTypeDetector
         ("head.dat", ArtifactTypes.Model),
         ("predictions_test.csv", ArtifactTypes.Model),
         ("encoder.dat", ArtifactTypes.Encoder),
+        ("model.json", ArtifactTypes.Encoder),
+        ("history.csv", ArtifactTypes.Encoder),
         ("index.html", ArtifactTypes.Report),
     ];
 
