@@ -41,7 +41,7 @@ public sealed class TcavIntervalHeatmapPlot : IReportPlot
             heatmap.Colormap = PlotStyle.Diverging;
             heatmap.ManualRange = new ScottPlot.Range(0, 1);
             heatmap.NaNCellColor = PlotStyle.Grid;
-            heatmap.Extent = new CoordinateRect(-0.5, intervals.Count - 0.5, -0.5, concepts.Count - 0.5);
+            heatmap.Rectangle = new CoordinateRect(-0.5, intervals.Count - 0.5, -0.5, concepts.Count - 0.5);
             AddCellLabels(plot, cells);
             var bar = plot.Add.ColorBar(heatmap);
             bar.Label = "TCAV sign-count";

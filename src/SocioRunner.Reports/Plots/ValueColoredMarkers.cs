@@ -9,7 +9,7 @@ namespace SocioRunner.Reports.Plots;
 internal static class ValueColoredMarkers
 {
     const int Steps = 48;
-    const float MarkerSize = 5;
+    const float MarkerSize = 6;
 
     public static void Add(Plot plot, IReadOnlyList<double> xs, IReadOnlyList<double> ys, IReadOnlyList<double> values,
         IColormap colormap, double min, double max, string colorBarLabel)
