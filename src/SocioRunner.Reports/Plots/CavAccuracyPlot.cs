@@ -45,8 +45,7 @@ public sealed class CavAccuracyPlot : IReportPlot
             plot.Axes.SetLimitsY(0, 1.1);
             var names = rows.Select(r => r.Concept).ToList();
             PlotStyle.CategoryTicks(plot, names, PlotStyle.NeedsRotation(names));
-            plot.Legend.IsVisible = true;
-            plot.Legend.Alignment = Alignment.LowerRight;
+            PlotStyle.ShowLegend(plot, Alignment.LowerRight);
             yield return writer.Save(plot, $"cav-accuracy-{result.NodeId}", PlotSections.Tcav, title,
                 "Accuracy of the linear classifier separating concept images from the negative set, on the held-out 20 %. " +
                 "Dashed: chance level.");

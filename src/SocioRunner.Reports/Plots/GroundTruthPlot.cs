@@ -42,9 +42,7 @@ public sealed class GroundTruthPlot : IReportPlot
         plot.Axes.SetLimitsY(-1.1, 1.1);
         var names = rows.Select(r => r.Concept).ToList();
         PlotStyle.CategoryTicks(plot, names, PlotStyle.NeedsRotation(names));
-        plot.Legend.IsVisible = true;
-        plot.Legend.FontSize = 12;
-        plot.Legend.Alignment = Alignment.LowerRight;
+        PlotStyle.ShowLegend(plot, Alignment.LowerRight);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "true effect (scaled)", FillColor = PlotStyle.Palette[3] });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "TCAV: 2 × (sign-count − 0.5)", FillColor = PlotStyle.Palette[0] });
         int agreeing = rows.Count(r => r.Agrees == true);

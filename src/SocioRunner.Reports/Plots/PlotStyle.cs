@@ -74,5 +74,17 @@ public static class PlotStyle
         }
     }
 
+    /// <summary>A flat legend (no drop shadow, light frame) at <paramref name="alignment"/>.</summary>
+    public static void ShowLegend(Plot plot, Alignment alignment)
+    {
+        plot.Legend.IsVisible = true;
+        plot.Legend.Alignment = alignment;
+        plot.Legend.FontSize = 12;
+        plot.Legend.FontName = FontName;
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Legend.OutlineColor = Color.FromHex("#BBBBBB");
+        plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.9);
+    }
+
     public static bool NeedsRotation(IReadOnlyList<string> names) => names.Count > 5 || names.Any(n => n.Length > 10);
 }

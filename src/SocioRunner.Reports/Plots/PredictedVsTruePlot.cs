@@ -35,9 +35,7 @@ public sealed class PredictedVsTruePlot : IReportPlot
             string r2 = double.IsNaN(series.R2) ? "n/a" : series.R2.ToString("0.000", CultureInfo.InvariantCulture);
             points.LegendText = $"test images (n = {series.Labels.Count}), R² = {r2}";
             plot.Axes.SquareUnits();
-            plot.Legend.IsVisible = true;
-            plot.Legend.FontSize = 13;
-            plot.Legend.Alignment = Alignment.UpperLeft;
+            PlotStyle.ShowLegend(plot, Alignment.UpperLeft);
             yield return writer.Save(plot, $"predicted-vs-true-{series.NodeId}", PlotSections.Predictions, title,
                 $"{series.Kind}: each point is a test image; points on the dashed line are predicted exactly. R² = {r2}.",
                 PlotStyle.Height + 80, PlotStyle.Height + 40);

@@ -63,9 +63,7 @@ public sealed class TcavSignCountPlot : IReportPlot
             }
             plot.Axes.SetLimitsY(0, 1.12);
             PlotStyle.CategoryTicks(plot, names, PlotStyle.NeedsRotation(names));
-            plot.Legend.IsVisible = true;
-            plot.Legend.FontSize = 12;
-            plot.Legend.Alignment = Alignment.UpperRight;
+            PlotStyle.ShowLegend(plot, Alignment.UpperRight);
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "significant", FillColor = PlotStyle.Significant });
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "not significant", FillColor = PlotStyle.NotSignificant });
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "random-vs-random mean", LineColor = PlotStyle.Ink, LineWidth = 2.5f });

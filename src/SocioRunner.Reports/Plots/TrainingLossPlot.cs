@@ -21,6 +21,7 @@ public sealed class TrainingLossPlot : IReportPlot
         {
             string title = $"Loss per epoch — {run.NodeId}";
             var plot = PlotStyle.NewPlot(title, "Epoch", "Loss");
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
             double[] epochs = run.Epochs.Select(e => (double)e.Epoch).ToArray();
             var train = plot.Add.Scatter(epochs, run.Epochs.Select(e => e.TrainLoss).ToArray(), PlotStyle.Palette[0]);
             Style(train, "training");
@@ -32,9 +33,7 @@ public sealed class TrainingLossPlot : IReportPlot
                 Style(val, "validation");
                 val.LinePattern = ScottPlot.LinePattern.Dashed;
             }
-            plot.Legend.IsVisible = true;
-            plot.Legend.FontSize = 13;
-            plot.Legend.Alignment = ScottPlot.Alignment.UpperRight;
+            PlotStyle.ShowLegend(plot, ScottPlot.Alignment.UpperRight);
             yield return writer.Save(plot, $"loss-{run.NodeId}", PlotSections.Training, title,
                 $"{run.Kind}: loss of each epoch{(validated.Count > 0 ? " on the training and validation splits" : " on the training split")}.");
         }
