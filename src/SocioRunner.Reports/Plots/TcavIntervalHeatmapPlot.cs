@@ -37,13 +37,9 @@ public sealed class TcavIntervalHeatmapPlot : IReportPlot
 
             string title = layer.Length > 0 ? $"TCAV per outcome interval — {nodeId}, {layer}" : $"TCAV per outcome interval — {nodeId}";
             var plot = PlotStyle.NewPlot(title, "Outcome interval", "");
-            var heatmap = plot.Add.Heatmap(cells);
-            heatmap.Colormap = PlotStyle.Diverging;
-            heatmap.ManualRange = new ScottPlot.Range(0, 1);
-            heatmap.NaNCellColor = PlotStyle.Grid;
-            heatmap.Rectangle = new CoordinateRect(-0.5, intervals.Count - 0.5, -0.5, concepts.Count - 0.5);
+            AddCells(plot, cells);
             AddCellLabels(plot, cells);
-            var bar = plot.Add.ColorBar(heatmap);
+            var bar = plot.Add.ColorBar(new FixedColorAxis(PlotStyle.Diverging, 0, 1));
             bar.Label = "TCAV sign-count";
             bar.LabelStyle.FontSize = 13;
             bar.LabelStyle.Bold = false;
@@ -54,13 +50,33 @@ public sealed class TcavIntervalHeatmapPlot : IReportPlot
             plot.Axes.Left.TickGenerator = rowTicks;
             plot.Axes.Left.MajorTickStyle.Length = 0;
             plot.Grid.IsVisible = false;
-            plot.Axes.Margins(0, 0);
+            plot.Axes.SetLimits(-0.5, intervals.Count - 0.5, -0.5, concepts.Count - 0.5);
 
             yield return writer.Save(plot, $"tcav-intervals-{nodeId}-{layer}", PlotSections.Tcav, title,
                 "TCAV sign-count of each concept over the test images whose outcome falls in each interval " +
                 "(0.5 = no preference; grey = no images).",
                 PlotStyle.Width, Math.Max(PlotStyle.Height, 140 + 44 * concepts.Count));
         }
+    }
+
+    /// <summary>
+    /// One filled rectangle per cell rather than ScottPlot's bitmap heatmap, which browsers smooth when they scale
+    /// the SVG; rectangles stay crisp vector shapes in papers.
+    /// </summary>
+    static void AddCells(Plot plot, double[,] cells)
+    {
+        var colormap = PlotStyle.Diverging;
+        int rowCount = cells.GetLength(0);
+        for (int c = 0; c < rowCount; c++)
+            for (int i = 0; i < cells.GetLength(1); i++)
+            {
+                double y = rowCount - 1 - c;
+                var cell = plot.Add.Rectangle(i - 0.5, i + 0.5, y - 0.5, y + 0.5);
+                var color = double.IsFinite(cells[c, i]) ? colormap.GetColor(Math.Clamp(cells[c, i], 0, 1)) : PlotStyle.Grid;
+                cell.FillColor = color;
+                cell.LineColor = Colors.White;
+                cell.LineWidth = 1;
+            }
     }
 
     static void AddCellLabels(Plot plot, double[,] cells)
