@@ -49,7 +49,7 @@ public sealed class ReportNode : NodeKind<ReportOptions>
         context.Summary["markdown"] = files.Markdown;
         context.Summary["plots"] = drawn;
         context.Summary["plots_omitted"] = files.Plots.Count - drawn;
-        context.Logger.LogInformation("Report written: {Html} and {Markdown} ({Plots} plots)", files.Html, files.Markdown, drawn);
+        context.Logger.LogInformation("report rendered: index.html and report.md with {Plots} plots", drawn);
         return Task.CompletedTask;
     }
 }

@@ -40,7 +40,7 @@ public sealed class CavAccuracyPlot : IReportPlot
             var barPlot = plot.Add.Bars(bars);
             barPlot.ValueLabelStyle.FontSize = 12;
             barPlot.ValueLabelStyle.ForeColor = PlotStyle.Ink;
-            var chance = plot.Add.HorizontalLine(0.5, 1, PlotStyle.Muted, LinePattern.Dashed);
+            var chance = plot.Add.HorizontalLine(0.5, 1, PlotStyle.Muted, LinePattern.Solid);
             chance.LegendText = "chance";
             plot.Axes.SetLimitsY(0, 1.1);
             var names = rows.Select(r => r.Concept).ToList();
@@ -48,7 +48,7 @@ public sealed class CavAccuracyPlot : IReportPlot
             PlotStyle.ShowLegend(plot, Alignment.LowerRight);
             yield return writer.Save(plot, $"cav-accuracy-{result.NodeId}", PlotSections.Tcav, title,
                 "Accuracy of the linear classifier separating concept images from the negative set, on the held-out 20 %. " +
-                "Dashed: chance level.");
+                "Grey line: chance level.");
         }
     }
 }

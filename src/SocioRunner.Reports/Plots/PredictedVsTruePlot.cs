@@ -27,7 +27,6 @@ public sealed class PredictedVsTruePlot : IReportPlot
             double high = Math.Max(series.Labels.Max(), series.Predictions.Max());
             var identity = plot.Add.Line(low, low, high, high);
             identity.LineColor = PlotStyle.Muted;
-            identity.LinePattern = LinePattern.Dashed;
             identity.LineWidth = 1.5f;
             identity.LegendText = "identity (perfect prediction)";
             var points = plot.Add.Markers(series.Labels.ToArray(), series.Predictions.ToArray(),
@@ -37,7 +36,7 @@ public sealed class PredictedVsTruePlot : IReportPlot
             plot.Axes.SquareUnits();
             PlotStyle.ShowLegend(plot, Alignment.UpperLeft);
             yield return writer.Save(plot, $"predicted-vs-true-{series.NodeId}", PlotSections.Predictions, title,
-                $"{series.Kind}: each point is a test image; points on the dashed line are predicted exactly. R² = {r2}.",
+                $"{series.Kind}: each point is a test image; points on the grey identity line are predicted exactly. R² = {r2}.",
                 PlotStyle.Height + 80, PlotStyle.Height + 40);
         }
     }

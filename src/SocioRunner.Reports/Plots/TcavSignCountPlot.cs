@@ -44,7 +44,7 @@ public sealed class TcavSignCountPlot : IReportPlot
                 rows.Select((_, i) => (double)i).ToList(), rows.Select(r => r.SignCountMean).ToList(), rows.Select(r => r.SignCountStd).ToList());
             errors.LineColor = PlotStyle.Ink;
             errors.LineWidth = 1.5f;
-            var chance = plot.Add.HorizontalLine(0.5, 1, PlotStyle.Muted, LinePattern.Dashed);
+            var chance = plot.Add.HorizontalLine(0.5, 1, PlotStyle.Muted, LinePattern.Solid);
             for (int i = 0; i < rows.Count; i++)
             {
                 if (rows[i].RandomMean is { } random)

@@ -31,7 +31,6 @@ public sealed class TrainingLossPlot : IReportPlot
                 var val = plot.Add.Scatter(validated.Select(e => (double)e.Epoch).ToArray(),
                     validated.Select(e => e.ValLoss!.Value).ToArray(), PlotStyle.Palette[1]);
                 Style(val, "validation");
-                val.LinePattern = ScottPlot.LinePattern.Dashed;
             }
             PlotStyle.ShowLegend(plot, ScottPlot.Alignment.UpperRight);
             yield return writer.Save(plot, $"loss-{run.NodeId}", PlotSections.Training, title,
