@@ -1,0 +1,42 @@
+using SocioRunner.Core.Errors;
+
+namespace SocioRunner.Data;
+
+/// <summary>All wording of the data errors in one place; each names the file (or option) and says what to do.</summary>
+internal static class DataErrors
+{
+    public static InvalidInputException MissingRoot(string kind, string option, string? path, string howToObtain) =>
+        new(path is null
+            ? $"{kind}: option '{option}' is not set and no 'raw' input is connected; set {option}: ${{env:VAR}} to the dataset folder. {howToObtain}"
+            : $"{kind}: {option} '{path}' does not exist (set option '{option}', e.g. {option}: ${{env:VAR}}). {howToObtain}");
+
+    public static InvalidInputException MissingFile(string path, string what) =>
+        new($"{path}: missing {what}");
+
+    public static InvalidInputException MissingColumn(string path, string column, IEnumerable<string> columns) =>
+        new($"{path}: no column '{column}' (columns: {string.Join(", ", columns)})");
+
+    public static InvalidInputException BadNumber(string path, int line, string column, string text) =>
+        new($"{path}:{line}: column '{column}' holds '{text}', expected a finite number");
+
+    public static InvalidInputException DuplicateId(string path, string id, string? other = null) =>
+        new(other is null ? $"{path}: duplicate id '{id}'" : $"{path}: duplicate id '{id}' (also {other})");
+
+    public static InvalidInputException BadCsv(string path, Exception inner) =>
+        new($"{path}: not a readable CSV file ({inner.Message})", inner);
+
+    public static InvalidInputException CorruptImage(string path, string problem, Exception? inner = null) =>
+        new($"{path}: corrupt or unreadable image ({problem})", inner);
+
+    public static InvalidInputException TooFewBands(string path, int bands, int needed) =>
+        new($"{path}: has {bands} band(s), at least {needed} needed (R, G, B)");
+
+    public static InvalidInputException BadMaskCode(string path, int code) =>
+        new($"{path}: mask holds class code {code}, FLAIR codes are 1..19");
+
+    public static InvalidInputException EmptySplit(string where, string split) =>
+        new($"{where}: split '{split}' is empty (too few usable samples; check the counts of skipped tiles above)");
+
+    public static InvalidInputException NothingLeft(string where, string detail) =>
+        new($"{where}: no usable samples left ({detail})");
+}

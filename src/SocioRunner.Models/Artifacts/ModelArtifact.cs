@@ -1,0 +1,93 @@
+using SocioRunner.Core.Artifacts;
+using SocioRunner.Core.Errors;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Models.Encoders;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SocioRunner.Models.Artifacts;
+
+/// <summary>Reads and writes <c>encoder</c> and <c>model</c> artifacts (<c>model.json</c>, <c>encoder.dat</c>, <c>head.dat</c>).</summary>
+public static class ModelArtifact
+{
+    public const string DescriptionFile = "model.json";
+    public const string EncoderWeightsFile = "encoder.dat";
+    public const string HeadWeightsFile = "head.dat";
+
+    /// <summary>Loads a <c>model</c> artifact (encoder + head) in eval mode on <paramref name="device"/>.</summary>
+    public static RegressionModel LoadModel(ArtifactHandle handle, Device device)
+    {
+        if (handle.Type != ArtifactTypes.Model)
+            throw new InvalidInputException($"input from '{handle.NodeId}' is a {handle.Type} artifact; a model (encoder + head) is needed");
+        return LoadModel(handle.Directory, device);
+    }
+
+    /// <summary>Loads the encoder of an <c>encoder</c> or <c>model</c> artifact in eval mode on <paramref name="device"/>.</summary>
+    public static StagedEncoder LoadEncoder(ArtifactHandle handle, Device device)
+    {
+        if (handle.Type != ArtifactTypes.Encoder && handle.Type != ArtifactTypes.Model)
+            throw new InvalidInputException($"input from '{handle.NodeId}' is a {handle.Type} artifact; an encoder or model is needed");
+        return LoadEncoder(handle.Directory, device);
+    }
+
+    public static StagedEncoder LoadEncoder(string directory, Device device)
+    {
+        var description = ReadDescription(directory);
+        var encoder = EncoderFactory.Create(description.Encoder);
+        LoadWeights(encoder, Path.Combine(directory, EncoderWeightsFile));
+        encoder.to(device);
+        encoder.eval();
+        return encoder;
+    }
+
+    public static RegressionModel LoadModel(string directory, Device device)
+    {
+        var description = ReadDescription(directory);
+        var encoder = EncoderFactory.Create(description.Encoder);
+        LoadWeights(encoder, Path.Combine(directory, EncoderWeightsFile));
+        var head = nn.Linear(description.Head?.InFeatures ?? encoder.EmbeddingDim, description.Head?.OutFeatures ?? 1);
+        LoadWeights(head, Path.Combine(directory, HeadWeightsFile));
+        var model = new RegressionModel(encoder, head);
+        model.to(device);
+        model.eval();
+        return model;
+    }
+
+    public static ModelDescription ReadDescription(string directory)
+    {
+        string path = Path.Combine(directory, DescriptionFile);
+        if (!File.Exists(path)) throw new InvalidInputException($"{path} is missing: not an encoder or model artifact");
+        return ModelDescription.Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Writes an encoder artifact's <c>model.json</c> and <c>encoder.dat</c>.</summary>
+    public static void SaveEncoder(StagedEncoder encoder, string directory, string? source = null)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, DescriptionFile), new ModelDescription(encoder.Spec, null, source).ToJson());
+        encoder.save(Path.Combine(directory, EncoderWeightsFile));
+    }
+
+    /// <summary>Writes a model artifact's <c>model.json</c>, <c>encoder.dat</c> and <c>head.dat</c>.</summary>
+    public static void SaveModel(RegressionModel model, string directory, string? source = null)
+    {
+        Directory.CreateDirectory(directory);
+        var head = new HeadSpec("linear", model.Encoder.EmbeddingDim, 1);
+        File.WriteAllText(Path.Combine(directory, DescriptionFile), new ModelDescription(model.Encoder.Spec, head, source).ToJson());
+        model.Encoder.save(Path.Combine(directory, EncoderWeightsFile));
+        model.Head.save(Path.Combine(directory, HeadWeightsFile));
+    }
+
+    static void LoadWeights(nn.Module module, string path)
+    {
+        if (!File.Exists(path)) throw new InvalidInputException($"{path} is missing");
+        try
+        {
+            module.load(path);
+        }
+        catch (Exception e) when (e is not SocioException)
+        {
+            throw new InvalidInputException($"{path} cannot be loaded into {module.GetName()}: {e.Message}", e);
+        }
+    }
+}
