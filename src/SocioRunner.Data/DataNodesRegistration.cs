@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Data.SyntheticCity;
 
 namespace SocioRunner.Data;
 
@@ -7,6 +9,7 @@ public static class DataNodesRegistration
     /// <summary>Registers every node kind of this project (one line per kind folder).</summary>
     public static IServiceCollection AddDataNodes(this IServiceCollection services)
     {
+        services.AddNodeKind<SyntheticCityNode>();
         return services;
     }
 }

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocioRunner.Data.SyntheticCity;
+
+/// <summary>Options of <c>dataset/synthetic-city</c> (and of the <c>synth</c> verb). Defaults generate in about a second.</summary>
+public sealed record SyntheticCityOptions
+{
+    /// <summary>Number of income tiles (PNG, RGB).</summary>
+    [Range(20, 1_000_000)] public int Tiles { get; init; } = 800;
+
+    /// <summary>Income tile side in pixels (a tile always covers 40 x 40 ground units, 4 x 4 blocks).</summary>
+    [Range(16, 1024)] public int TileSize { get; init; } = 40;
+
+    /// <summary>Number of FLAIR-style patches (image TIFF with R,G,B,NIR,elevation + mask TIFF).</summary>
+    [Range(0, 1_000_000)] public int FlairPatches { get; init; } = 350;
+
+    /// <summary>FLAIR patch side in pixels (same ground extent as a tile, so concept images match tiles after resizing).</summary>
+    [Range(16, 1024)] public int FlairPatchSize { get; init; } = 64;
+
+    /// <summary>Standard deviation of the Gaussian noise added to the income (euros).</summary>
+    [Range(0.0, 1e6)] public double NoiseSd { get; init; } = 2700;
+
+    /// <summary>Tiles given a large black (zero) area, as missing imagery; the reader must skip them as void.</summary>
+    [Range(0, 1000)] public int VoidTiles { get; init; } = 6;
+
+    /// <summary>Census rows left with an empty income; the reader must drop them.</summary>
+    [Range(0, 1000)] public int MissingIncome { get; init; } = 6;
+}

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using SocioRunner.Data.Images;
+using SocioRunner.Data.Internal;
+using SocioRunner.Data.SyntheticCity;
+
+namespace SocioRunner.Data.Tests.SyntheticCity;
+
+public class SyntheticCityGeneratorTests
+{
+    static readonly SyntheticCityOptions Small = new() { Tiles = 60, FlairPatches = 16, VoidTiles = 3, MissingIncome = 2 };
+
+    [Fact]
+    public void Same_seed_gives_identical_bytes_and_another_seed_differs()
+    {
+        using var temp = new TempDirectory();
+        SyntheticCityGenerator.Generate(Small, temp.Sub("a"), 5);
+        SyntheticCityGenerator.Generate(Small, temp.Sub("b"), 5);
+        SyntheticCityGenerator.Generate(Small, temp.Sub("c"), 6);
+        Assert.Equal(Digest(temp.Sub("a")), Digest(temp.Sub("b")));
+        Assert.NotEqual(Digest(temp.Sub("a")), Digest(temp.Sub("c")));
+    }
+
+    [Fact]
+    public void Writes_the_real_layouts_with_ground_truth()
+    {
+        using var temp = new TempDirectory();
+        var summary = SyntheticCityGenerator.Generate(Small, temp.Path, 1);
+        var tiles = Directory.GetFiles(Path.Combine(temp.Path, SyntheticCityGenerator.ImageryFolder), "*.png", SearchOption.AllDirectories);
+        Assert.Equal(60, tiles.Length);
+        Assert.All(tiles, t => Assert.Matches(@"sq_\d+_CRS3035RES200mN\d+E\d+\.png$", t));
+        var census = CsvTable.Read(Path.Combine(temp.Path, SyntheticCityGenerator.IncomeCsv));
+        Assert.Equal(["IdINSPIRE", "income"], census.Columns);
+        Assert.Equal(2, census.Rows.Count(r => r[1] == ""));
+        var truth = CsvTable.Read(Path.Combine(temp.Path, "ground_truth.csv"));
+        Assert.Equal(["impervious", "vegetation", "dense_residential", "medium_residential", "sparse_residential", "agriculture", "water"],
+            truth.Rows.Select(r => r[0]));
+        Assert.Equal(0.0, truth.Number(truth.Rows.FindIndex(r => r[0] == "agriculture"), 1));
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, "synthetic_city.json")))!;
+        Assert.Equal(summary.OracleR2, json["oracle_r2"]!.GetValue<double>(), 3);
+        Assert.InRange(summary.OracleR2, 0.6, 0.98);
+
+        var image = TiffCodec.Decode(Directory.GetFiles(temp.Path, "IMG_000001.tif", SearchOption.AllDirectories).Single());
+        var mask = TiffCodec.Decode(Directory.GetFiles(temp.Path, "MSK_000001.tif", SearchOption.AllDirectories).Single());
+        Assert.Equal((64, 64, 5), (image.Width, image.Height, image.Bands));
+        Assert.Equal((64, 64, 1), (mask.Width, mask.Height, mask.Bands));
+        Assert.All(mask.Data, code => Assert.InRange(code, 1f, 19f));
+    }
+
+    [Fact]
+    public void Only_the_void_tiles_have_zero_pixels()
+    {
+        using var temp = new TempDirectory();
+        SyntheticCityGenerator.Generate(Small, temp.Path, 2);
+        var shares = Directory.GetFiles(temp.Path, "*.png", SearchOption.AllDirectories).Select(p => PngCodec.Decode(p).ZeroShare()).ToList();
+        Assert.Equal(3, shares.Count(s => s > 0.01));
+        Assert.Equal(57, shares.Count(s => s == 0));
+    }
+
+    static string Digest(string root) => string.Join("\n", Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(f => Path.GetRelativePath(root, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
+}
