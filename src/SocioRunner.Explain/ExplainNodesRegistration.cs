@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Explain.Tcav;
 
 namespace SocioRunner.Explain;
 
@@ -7,6 +9,7 @@ public static class ExplainNodesRegistration
     /// <summary>Registers every node kind of this project (one line per kind folder).</summary>
     public static IServiceCollection AddExplainNodes(this IServiceCollection services)
     {
+        services.AddNodeKind<TcavNode>();
         return services;
     }
 }

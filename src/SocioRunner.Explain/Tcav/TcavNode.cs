@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using SocioRunner.Core.Errors;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Explain.Tcav.Analysis;
+using SocioRunner.Explain.Tcav.Attribution;
+using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.Inputs;
+using SocioRunner.Explain.Tcav.Output;
+using SocioRunner.Models.Artifacts;
+using SocioRunner.Models.Devices;
+
+namespace SocioRunner.Explain.Tcav;
+
+/// <summary>
+/// <c>explain/tcav</c>: CAVs per concept and layer, TCAV scores of the evaluation inputs, significance against random
+/// sets, per-outcome-interval scores, cosine similarities. All model work is batched: each image (concept, random pool,
+/// evaluation input) passes through the network once per layer, and attributions once per layer (plus the IG steps
+/// through the part above the layer); CAV training and scoring are then plain arithmetic on those arrays.
+/// </summary>
+public sealed class TcavNode : NodeKind<TcavOptions>
+{
+    public override string Name => "explain/tcav";
+
+    public override string Description => "TCAV concept sensitivity with significance tests and per-interval scores";
+
+    public override IReadOnlyList<InputSlot> Inputs { get; } =
+    [
+        new("model", ArtifactTypes.Model, description: "trained model (encoder + regression head)"),
+        new("concepts", ArtifactTypes.Concepts, description: "concept image sets"),
+        new("data", ArtifactTypes.Dataset, description: "evaluation inputs (evaluation_split) and the random pool (random_split)"),
+    ];
+
+    public override string OutputType => ArtifactTypes.Tcav;
+
+    protected override IEnumerable<string> Validate(TcavOptions options)
+    {
+        if (options.Layers.Count == 0)
+        {
+            yield return "layers: name at least one encoder stage (e.g. avgpool)";
+        }
+
+        if (options.Layers.Distinct(StringComparer.Ordinal).Count() != options.Layers.Count)
+        {
+            yield return "layers: a layer is listed twice";
+        }
+
+        if (options.EvaluationSplit == options.RandomSplit && (options.Repeats > 0 || options.Setting == NegativeSetting.Random))
+        {
+            yield return "random_split: the random pool must come from another split than evaluation_split";
+        }
+    }
+
+    protected override Task ExecuteAsync(NodeContext context, TcavOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        bool needsPool = options.Repeats > 0 || options.Setting == NegativeSetting.Random;
+        var sets = TcavImageSets.Open(context.Input("concepts"), context.Input("data"), options, needsPool, context.Seed);
+        var device = DeviceSelection.Resolve(context.Device);
+        var model = ModelArtifact.LoadModel(context.Input("model"), device);
+        var unknown = options.Layers.Where(l => !model.Encoder.StageNames.Contains(l)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidInputException(
+                $"layers: unknown layer{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(l => $"'{l}'"))}; "
+                + $"the model's encoder ({model.Encoder.Spec}) has: {string.Join(", ", model.Encoder.StageNames)}");
+        }
+
+        var reader = new ModelImageReader(model.Encoder.InputSize);
+        var attributor = new LayerAttributor(model, device);
+        var settings = new AttributionSettings(options.Attribution, options.Steps, options.Integration, options.Baseline, options.BatchSize);
+        var evaluation = new ImageSource(sets.Evaluation.Count, reader.Size, i => reader.Load(sets.Evaluation[i].ImagePath));
+        var layers = new List<(TcavLayerResult, CavBank, LayerPass)>();
+        using var progress = context.Progress.Start("TCAV", options.Layers.Count * 3);
+        foreach (var layer in options.Layers)
+        {
+            progress.Describe($"TCAV {layer}: concept activations");
+            var concepts = sets.Concepts.Select(c => new LabelledActivations(
+                c.Name, attributor.Activations(layer, Source(c.ImagePaths, reader), options.BatchSize, context.Cancellation))).ToArray();
+            var pool = needsPool
+                ? new LabelledActivations("random_pool", attributor.Activations(layer, Source(sets.RandomPool, reader), options.BatchSize, context.Cancellation))
+                : null;
+            progress.Increment();
+            progress.Describe($"TCAV {layer}: attributions");
+            var pass = attributor.Attribute(layer, evaluation, settings, context.Cancellation);
+            progress.Increment();
+            progress.Describe($"TCAV {layer}: CAVs and scores");
+            var bank = CavBankBuilder.Build(layer, concepts,
+                pool, new CavBankSettings(options.Setting, options.MaxNegatives, options.Repeats, options.RandomSetSize, options.Classifier, context.Seed),
+                context.Cancellation);
+            var outcomes = options.IntervalOutcome == IntervalOutcome.Label ? sets.Evaluation.Select(s => s.Label).ToArray() : pass.Predictions;
+            var result = TcavAnalyzer.Analyze(bank, pass.Attributions, pass.Activations, outcomes,
+                new TcavAnalysisSettings(options.Intervals, options.Correction, options.SignificanceLevel, options.NearChanceMargin));
+            layers.Add((result, bank, pass));
+            progress.Increment();
+        }
+
+        WarnAboutResizedImages(context, sets, reader);
+        new TcavFileWriter(context.OutputPath).Write(new TcavEvaluationSet(sets.Evaluation.Select(s => s.Id).ToArray(), sets.Evaluation.Select(s => s.Label).ToArray()), layers);
+        Record(context, layers.Select(l => l.Item1).ToArray(), sets, clock.Elapsed.TotalSeconds);
+        return Task.CompletedTask;
+    }
+
+    static ImageSource Source(IReadOnlyList<string> paths, ModelImageReader reader) => new(paths.Count, reader.Size, i => reader.Load(paths[i]));
+
+    static void WarnAboutResizedImages(NodeContext context, TcavImageSets sets, ModelImageReader reader)
+    {
+        var resized = new JsonObject();
+        foreach (var concept in sets.Concepts)
+        {
+            int count = reader.ResizedCount(concept.ImagePaths);
+            if (count > 0)
+            {
+                context.Logger.LogWarning("concept '{Concept}': {Count} of {Total} images are not {Size}x{Size}; resized to the model's input size",
+                    concept.Name, count, concept.ImagePaths.Count, reader.Size, reader.Size);
+                resized[concept.Name] = count;
+            }
+        }
+
+        context.Summary["resized_concept_images"] = resized;
+    }
+
+    static void Record(NodeContext context, IReadOnlyList<TcavLayerResult> results, TcavImageSets sets, double seconds)
+    {
+        context.Summary["layers"] = new JsonArray(results.Select(r => (JsonNode)r.Layer).ToArray());
+        context.Summary["concepts"] = new JsonArray(sets.Concepts.Select(c => (JsonNode)c.Name).ToArray());
+        context.Summary["evaluation_inputs"] = sets.Evaluation.Count;
+        context.Summary["dropped_concepts"] = new JsonArray(sets.DroppedConcepts.Select(c => (JsonNode)c).ToArray());
+        var nearChance = results.SelectMany(r => r.Concepts.Where(c => c.NearChance).Select(c => (JsonNode)$"{r.Layer}/{c.Cav.Concept}")).ToArray();
+        context.Summary["near_chance_cavs"] = new JsonArray(nearChance);
+        foreach (var concept in results[0].Concepts)
+        {
+            context.RecordMetric($"tcav_{concept.Cav.Concept}_sign_count", concept.SignCount);
+            context.RecordMetric($"cav_{concept.Cav.Concept}_accuracy", concept.Cav.Scores.Accuracy);
+        }
+
+        context.RecordMetric("tcav_significant_concepts", results[0].Significance.Count(s => s.Significant && s.Concept != CavBank.ControlName));
+        context.RecordMetric("tcav_seconds", seconds);
+        foreach (var warning in nearChance)
+        {
+            context.Logger.LogWarning("CAV {Cav} has near-chance held-out accuracy; its TCAV scores are not meaningful", warning);
+        }
+    }
+}
