@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Explain.EmbeddingsCsv;
 using SocioRunner.Explain.Tcav;
+using SocioRunner.Explain.TsneMap;
 
 namespace SocioRunner.Explain;
 
@@ -10,6 +12,8 @@ public static class ExplainNodesRegistration
     public static IServiceCollection AddExplainNodes(this IServiceCollection services)
     {
         services.AddNodeKind<TcavNode>();
+        services.AddNodeKind<TsneMapNode>();
+        services.AddNodeKind<EmbeddingsCsvNode>();
         return services;
     }
 }

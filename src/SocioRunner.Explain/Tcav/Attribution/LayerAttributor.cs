@@ -1,4 +1,5 @@
 using SocioRunner.Models.Artifacts;
+using SocioRunner.Models.Encoders;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -13,15 +14,20 @@ namespace SocioRunner.Explain.Tcav.Attribution;
 public sealed class LayerAttributor(RegressionModel model, Device device)
 {
     /// <summary>Flattened activations only (concept and random images): no gradient, batched.</summary>
-    public float[][] Activations(string layer, ImageSource images, int batchSize, CancellationToken cancellation = default)
+    public float[][] Activations(string layer, ImageSource images, int batchSize, CancellationToken cancellation = default) =>
+        EncoderActivations(model.Encoder, device, layer, images, batchSize, cancellation);
+
+    /// <summary>Flattened activations of any staged encoder at <paramref name="layer"/>, batched, without gradients.</summary>
+    public static float[][] EncoderActivations(
+        StagedEncoder encoder, Device device, string layer, ImageSource images, int batchSize, CancellationToken cancellation = default)
     {
         var rows = new float[images.Count][];
         foreach (var (start, pixels) in Batches(images, batchSize, cancellation))
         {
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var batch = ToTensor(pixels, images.Size);
-            var activation = model.Encoder.ForwardTo(layer, batch).flatten(1).cpu();
+            var batch = tensor(pixels, [pixels.Length / (3 * images.Size * images.Size), 3, images.Size, images.Size]).to(device);
+            var activation = encoder.ForwardTo(layer, batch).flatten(1).cpu();
             CopyRows(activation, rows, start);
         }
 

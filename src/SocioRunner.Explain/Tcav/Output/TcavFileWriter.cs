@@ -3,7 +3,8 @@ using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
 using SocioRunner.Explain.Tcav.Cavs;
 using SocioRunner.Explain.Tcav.Scoring;
-using static SocioRunner.Explain.Tcav.Output.CsvWriter;
+using SocioRunner.Explain.Tables;
+using static SocioRunner.Explain.Tables.CsvWriter;
 
 namespace SocioRunner.Explain.Tcav.Output;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SocioRunner.Explain.Tcav.Output;
+namespace SocioRunner.Explain.Tables;
 
 /// <summary>Minimal RFC 4180 CSV writer with invariant, round-trippable numbers.</summary>
 public sealed class CsvWriter : IDisposable
