@@ -69,30 +69,16 @@ public sealed class TcavNode : NodeKind<TcavOptions>
 
         var reader = new ModelImageReader(model.Encoder.InputSize);
         var attributor = new LayerAttributor(model, device);
-        var settings = new AttributionSettings(options.Attribution, options.Steps, options.Integration, options.Baseline, options.BatchSize);
         var evaluation = new ImageSource(sets.Evaluation.Count, reader.Size, i => reader.Load(sets.Evaluation[i].ImagePath));
+        var concepts = sets.Concepts.Select(c => (c.Name, Source(c.ImagePaths, reader))).ToArray();
+        var pool = needsPool ? Source(sets.RandomPool, reader) : null;
+        var labels = sets.Evaluation.Select(s => s.Label).ToArray();
+        var runner = new TcavLayerRunner(attributor, options, context.Seed);
         var layers = new List<(TcavLayerResult, CavBank, LayerPass)>();
-        using var progress = context.Progress.Start("TCAV", options.Layers.Count * 3);
+        using var progress = context.Progress.Start("TCAV", options.Layers.Count);
         foreach (var layer in options.Layers)
         {
-            progress.Describe($"TCAV {layer}: concept activations");
-            var concepts = sets.Concepts.Select(c => new LabelledActivations(
-                c.Name, attributor.Activations(layer, Source(c.ImagePaths, reader), options.BatchSize, context.Cancellation))).ToArray();
-            var pool = needsPool
-                ? new LabelledActivations("random_pool", attributor.Activations(layer, Source(sets.RandomPool, reader), options.BatchSize, context.Cancellation))
-                : null;
-            progress.Increment();
-            progress.Describe($"TCAV {layer}: attributions");
-            var pass = attributor.Attribute(layer, evaluation, settings, context.Cancellation);
-            progress.Increment();
-            progress.Describe($"TCAV {layer}: CAVs and scores");
-            var bank = CavBankBuilder.Build(layer, concepts,
-                pool, new CavBankSettings(options.Setting, options.MaxNegatives, options.Repeats, options.RandomSetSize, options.Classifier, context.Seed),
-                context.Cancellation);
-            var outcomes = options.IntervalOutcome == IntervalOutcome.Label ? sets.Evaluation.Select(s => s.Label).ToArray() : pass.Predictions;
-            var result = TcavAnalyzer.Analyze(bank, pass.Attributions, pass.Activations, outcomes,
-                new TcavAnalysisSettings(options.Intervals, options.Correction, options.SignificanceLevel, options.NearChanceMargin));
-            layers.Add((result, bank, pass));
+            layers.Add(runner.Run(layer, concepts, pool, evaluation, labels, progress.Describe, context.Cancellation));
             progress.Increment();
         }
 
