@@ -23,12 +23,21 @@ public sealed class TcavLayerRunner(LayerAttributor attributor, TcavOptions opti
             .Select(c => new LabelledActivations(c.Name, attributor.Activations(layer, c.Images, options.BatchSize, cancellation)))
             .ToArray();
         var pool = randomPool is null ? null : new LabelledActivations("random_pool", attributor.Activations(layer, randomPool, options.BatchSize, cancellation));
+        describe?.Invoke($"TCAV {layer}: CAVs");
+        var bank = CavBankBuilder.Build(layer, conceptActivations, pool,
+            new CavBankSettings(options.Setting, options.MaxNegatives, options.Repeats, options.RandomSetSize, options.Classifier, seed), cancellation);
+        return Score(bank, evaluation, labels, describe, cancellation);
+    }
+
+    /// <summary>Scores an existing CAV bank (e.g. from an <c>explain/cavs</c> artifact) on the evaluation inputs.</summary>
+    public (TcavLayerResult Result, CavBank Bank, LayerPass Pass) Score(
+        CavBank bank, ImageSource evaluation, IReadOnlyList<double> labels, Action<string>? describe = null, CancellationToken cancellation = default)
+    {
+        string layer = bank.Layer;
         describe?.Invoke($"TCAV {layer}: attributions");
         var settings = new AttributionSettings(options.Attribution, options.Steps, options.Integration, options.Baseline, options.BatchSize);
         var pass = attributor.Attribute(layer, evaluation, settings, cancellation);
-        describe?.Invoke($"TCAV {layer}: CAVs and scores");
-        var bank = CavBankBuilder.Build(layer, conceptActivations, pool,
-            new CavBankSettings(options.Setting, options.MaxNegatives, options.Repeats, options.RandomSetSize, options.Classifier, seed), cancellation);
+        describe?.Invoke($"TCAV {layer}: scores");
         var outcomes = options.IntervalOutcome == IntervalOutcome.Label ? labels : pass.Predictions;
         var result = TcavAnalyzer.Analyze(bank, pass.Attributions, pass.Activations, outcomes,
             new TcavAnalysisSettings(options.Intervals, options.Correction, options.SignificanceLevel, options.NearChanceMargin));

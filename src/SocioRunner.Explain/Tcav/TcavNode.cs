@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Errors;
+using SocioRunner.Explain.Cavs;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
@@ -28,22 +29,18 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     public override IReadOnlyList<InputSlot> Inputs { get; } =
     [
         new("model", ArtifactTypes.Model, description: "trained model (encoder + regression head)"),
-        new("concepts", ArtifactTypes.Concepts, description: "concept image sets"),
+        new("concepts", ArtifactTypes.Concepts, required: false, description: "concept image sets (not needed with a cavs input)"),
         new("data", ArtifactTypes.Dataset, description: "evaluation inputs (evaluation_split) and the random pool (random_split)"),
+        new("cavs", CavsNode.ArtifactType, required: false, description: "CAVs trained by explain/cavs; then the CAV options here are ignored"),
     ];
 
     public override string OutputType => ArtifactTypes.Tcav;
 
     protected override IEnumerable<string> Validate(TcavOptions options)
     {
-        if (options.Layers.Count == 0)
+        foreach (var problem in LayerRules.Check(options.Layers))
         {
-            yield return "layers: name at least one encoder stage (e.g. avgpool)";
-        }
-
-        if (options.Layers.Distinct(StringComparer.Ordinal).Count() != options.Layers.Count)
-        {
-            yield return "layers: a layer is listed twice";
+            yield return problem;
         }
 
         if (options.EvaluationSplit == options.RandomSplit && (options.Repeats > 0 || options.Setting == NegativeSetting.Random))
@@ -55,30 +52,30 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     protected override Task ExecuteAsync(NodeContext context, TcavOptions options)
     {
         var clock = Stopwatch.StartNew();
-        bool needsPool = options.Repeats > 0 || options.Setting == NegativeSetting.Random;
-        var sets = TcavImageSets.Open(context.Input("concepts"), context.Input("data"), options, needsPool, context.Seed);
-        var device = DeviceSelection.Resolve(context.Device);
-        var model = ModelArtifact.LoadModel(context.Input("model"), device);
-        var unknown = options.Layers.Where(l => !model.Encoder.StageNames.Contains(l)).ToArray();
-        if (unknown.Length > 0)
+        bool trained = context.HasInput("cavs");
+        bool needsPool = !trained && (options.Repeats > 0 || options.Setting == NegativeSetting.Random);
+        if (!trained && !context.HasInput("concepts"))
         {
-            throw new InvalidInputException(
-                $"layers: unknown layer{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(l => $"'{l}'"))}; "
-                + $"the model's encoder ({model.Encoder.Spec}) has: {string.Join(", ", model.Encoder.StageNames)}");
+            throw new InvalidInputException("explain/tcav needs a 'concepts' input (or a 'cavs' input from explain/cavs)");
         }
 
+        var sets = TcavImageSets.Open(trained ? null : context.Input("concepts"), context.Input("data"), options, options.EvaluationSplit, needsPool, context.Seed);
+        var device = DeviceSelection.Resolve(context.Device);
+        var model = ModelArtifact.LoadModel(context.Input("model"), device);
+        LayerRules.RequireKnown(model.Encoder, options.Layers);
         var reader = new ModelImageReader(model.Encoder.InputSize);
-        var attributor = new LayerAttributor(model, device);
         var evaluation = new ImageSource(sets.Evaluation.Count, reader.Size, i => reader.Load(sets.Evaluation[i].ImagePath));
         var concepts = sets.Concepts.Select(c => (c.Name, Source(c.ImagePaths, reader))).ToArray();
         var pool = needsPool ? Source(sets.RandomPool, reader) : null;
         var labels = sets.Evaluation.Select(s => s.Label).ToArray();
-        var runner = new TcavLayerRunner(attributor, options, context.Seed);
+        var runner = new TcavLayerRunner(new LayerAttributor(model, device), options, context.Seed);
         var layers = new List<(TcavLayerResult, CavBank, LayerPass)>();
         using var progress = context.Progress.Start("TCAV", options.Layers.Count);
         foreach (var layer in options.Layers)
         {
-            layers.Add(runner.Run(layer, concepts, pool, evaluation, labels, progress.Describe, context.Cancellation));
+            layers.Add(trained
+                ? runner.Score(ReadBank(context.Input("cavs"), layer), evaluation, labels, progress.Describe, context.Cancellation)
+                : runner.Run(layer, concepts, pool, evaluation, labels, progress.Describe, context.Cancellation));
             progress.Increment();
         }
 
@@ -86,6 +83,17 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         new TcavFileWriter(context.OutputPath).Write(new TcavEvaluationSet(sets.Evaluation.Select(s => s.Id).ToArray(), sets.Evaluation.Select(s => s.Label).ToArray()), layers);
         Record(context, layers.Select(l => l.Item1).ToArray(), sets, clock.Elapsed.TotalSeconds);
         return Task.CompletedTask;
+    }
+
+    static CavBank ReadBank(Core.Artifacts.ArtifactHandle cavs, string layer)
+    {
+        if (!cavs.Has(CavBankFile.RelativePath(layer)))
+        {
+            var available = cavs.Has("cavs") ? Directory.EnumerateFiles(cavs.File("cavs"), "*.json").Select(Path.GetFileNameWithoutExtension) : [];
+            throw new InvalidInputException($"layers: the cavs input '{cavs.NodeId}' has no CAVs for layer '{layer}'; it has: {string.Join(", ", available)}");
+        }
+
+        return CavBankFile.Read(cavs.File(CavBankFile.RelativePath(layer)));
     }
 
     static ImageSource Source(IReadOnlyList<string> paths, ModelImageReader reader) => new(paths.Count, reader.Size, i => reader.Load(paths[i]));
@@ -110,7 +118,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     static void Record(NodeContext context, IReadOnlyList<TcavLayerResult> results, TcavImageSets sets, double seconds)
     {
         context.Summary["layers"] = new JsonArray(results.Select(r => (JsonNode)r.Layer).ToArray());
-        context.Summary["concepts"] = new JsonArray(sets.Concepts.Select(c => (JsonNode)c.Name).ToArray());
+        context.Summary["concepts"] = new JsonArray(results[0].Concepts.Select(c => (JsonNode)c.Cav.Concept).ToArray());
         context.Summary["evaluation_inputs"] = sets.Evaluation.Count;
         context.Summary["dropped_concepts"] = new JsonArray(sets.DroppedConcepts.Select(c => (JsonNode)c).ToArray());
         var nearChance = results.SelectMany(r => r.Concepts.Where(c => c.NearChance).Select(c => (JsonNode)$"{r.Layer}/{c.Cav.Concept}")).ToArray();

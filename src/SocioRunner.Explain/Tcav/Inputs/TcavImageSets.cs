@@ -2,6 +2,7 @@ using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Errors;
 using SocioRunner.Data.Concepts;
 using SocioRunner.Data.Datasets;
+using SocioRunner.Explain.Cavs;
 
 namespace SocioRunner.Explain.Tcav.Inputs;
 
@@ -12,7 +13,51 @@ namespace SocioRunner.Explain.Tcav.Inputs;
 public sealed record TcavImageSets(
     IReadOnlyList<ConceptSet> Concepts, IReadOnlyList<Sample> Evaluation, IReadOnlyList<string> RandomPool, IReadOnlyList<string> DroppedConcepts)
 {
-    public static TcavImageSets Open(ArtifactHandle concepts, ArtifactHandle data, TcavOptions options, bool needsRandomPool, int seed)
+    /// <param name="concepts">Null when trained CAVs come from elsewhere (then no concept is loaded).</param>
+    /// <param name="data">Null when neither evaluation inputs nor a random pool are needed.</param>
+    /// <param name="evaluationSplit">Null when no inputs are explained (<c>explain/cavs</c>).</param>
+    public static TcavImageSets Open(
+        ArtifactHandle? concepts, ArtifactHandle? data, CavsOptions options, string? evaluationSplit, bool needsRandomPool, int seed)
+    {
+        var (conceptSets, dropped) = concepts is null ? ([], []) : OpenConcepts(concepts, options);
+        IReadOnlyList<Sample> evaluation = [];
+        IReadOnlyList<string> pool = [];
+        if (data is null)
+        {
+            if (needsRandomPool || evaluationSplit is not null)
+            {
+                throw new InvalidInputException("a 'data' input is needed for the evaluation inputs and the random pool");
+            }
+
+            return new TcavImageSets(conceptSets, evaluation, pool, dropped);
+        }
+
+        var dataset = DatasetArtifact.Open(data);
+        if (evaluationSplit is not null)
+        {
+            evaluation = Resolve(data, Split(dataset, evaluationSplit, "evaluation_split"));
+            if (evaluation.Count == 0)
+            {
+                throw new InvalidInputException($"the evaluation set is empty: split '{evaluationSplit}' of {data.Directory} has no samples");
+            }
+        }
+
+        if (needsRandomPool)
+        {
+            var candidates = Resolve(data, Split(dataset, options.RandomSplit, "random_split")).Select(s => s.ImagePath).ToArray();
+            if (candidates.Length < Math.Min(options.RandomSetSize, 4))
+            {
+                throw new InvalidInputException($"the random pool is too small: split '{options.RandomSplit}' of {data.Directory} has {candidates.Length} images");
+            }
+
+            new Random(seed).Shuffle(candidates);
+            pool = candidates[..Math.Min(options.RandomPoolSize, candidates.Length)];
+        }
+
+        return new TcavImageSets(conceptSets, evaluation, pool, dropped);
+    }
+
+    static (IReadOnlyList<ConceptSet>, IReadOnlyList<string>) OpenConcepts(ArtifactHandle concepts, CavsOptions options)
     {
         var conceptArtifact = ConceptsArtifact.Open(concepts);
         var tooSmall = conceptArtifact.Concepts.Where(c => c.ImagePaths.Count < options.MinConceptImages).ToArray();
@@ -28,27 +73,7 @@ public sealed record TcavImageSets(
             throw new InvalidInputException($"{concepts.Directory}: one-vs-all needs at least 2 concept sets; got {conceptArtifact.Concepts.Count}");
         }
 
-        var dataset = DatasetArtifact.Open(data);
-        var evaluation = Resolve(data, Split(dataset, options.EvaluationSplit, "evaluation_split"));
-        if (evaluation.Count == 0)
-        {
-            throw new InvalidInputException($"the evaluation set is empty: split '{options.EvaluationSplit}' of {data.Directory} has no samples");
-        }
-
-        IReadOnlyList<string> pool = [];
-        if (needsRandomPool)
-        {
-            var candidates = Resolve(data, Split(dataset, options.RandomSplit, "random_split")).Select(s => s.ImagePath).ToArray();
-            if (candidates.Length < Math.Min(options.RandomSetSize, 4))
-            {
-                throw new InvalidInputException($"the random pool is too small: split '{options.RandomSplit}' of {data.Directory} has {candidates.Length} images");
-            }
-
-            new Random(seed).Shuffle(candidates);
-            pool = candidates[..Math.Min(options.RandomPoolSize, candidates.Length)];
-        }
-
-        return new TcavImageSets(conceptArtifact.Concepts, evaluation, pool, conceptArtifact.Dropped);
+        return (conceptArtifact.Concepts, conceptArtifact.Dropped);
     }
 
     static IReadOnlyList<Sample> Split(DatasetArtifact dataset, string name, string key)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
 using SocioRunner.Explain.Tcav.Cavs;
@@ -89,12 +88,7 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
             }
         }
 
-        var json = bank.Main.Select(c => new
-        {
-            concept = c.Concept, negative = c.Negative, accuracy = c.Scores.Accuracy, f1 = c.Scores.F1, epochs = c.Epochs,
-            intercept = c.Intercept, direction = c.Direction, standardized_weights = c.StandardizedWeights,
-        });
-        File.WriteAllText(outputPath($"cavs/{result.Layer}.json"), JsonSerializer.Serialize(new { layer = result.Layer, cavs = json }));
+        CavBankFile.Write(outputPath(CavBankFile.RelativePath(result.Layer)), bank);
     }
 
     void WriteSignificance(IReadOnlyList<TcavLayerResult> results)
