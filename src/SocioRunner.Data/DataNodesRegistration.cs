@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Concepts.Flair;
+using SocioRunner.Data.Concepts.Folders;
+using SocioRunner.Data.HouseholdIncome;
+using SocioRunner.Data.Liveability;
 using SocioRunner.Data.SyntheticCity;
 
 namespace SocioRunner.Data;
@@ -10,6 +14,10 @@ public static class DataNodesRegistration
     public static IServiceCollection AddDataNodes(this IServiceCollection services)
     {
         services.AddNodeKind<SyntheticCityNode>();
+        services.AddNodeKind<HouseholdIncomeNode>();
+        services.AddNodeKind<FlairConceptsNode>();
+        services.AddNodeKind<FolderConceptsNode>();
+        services.AddNodeKind<LiveabilityNode>();
         return services;
     }
 }

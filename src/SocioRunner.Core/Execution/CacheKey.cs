@@ -13,6 +13,14 @@ namespace SocioRunner.Core.Execution;
 /// </summary>
 public static class CacheKey
 {
+    /// <summary>Keys of every node of a plan, computed upstream first (a node's key includes its inputs' keys).</summary>
+    public static Dictionary<string, string> ComputeAll(ExperimentPlan plan, string device)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in plan.Nodes) keys[node.Id] = Compute(node, keys, device);
+        return keys;
+    }
+
     public static string Compute(PlannedNode node, IReadOnlyDictionary<string, string> inputKeys, string device)
     {
         var recipe = new JsonObject

@@ -29,7 +29,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
         };
         string device = devices.Resolve(plan.Experiment.Device.ToString().ToLowerInvariant());
         var forced = plan.WithDependents(settings.Force);
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = CacheKey.ComputeAll(plan, device);
         var artifacts = new Dictionary<string, ArtifactHandle>(StringComparer.Ordinal);
         observer.RunStarted(run, plan);
         runLog.Write("run", LogLevel.Information, $"experiment {plan.Experiment.Name} from {plan.Experiment.File}, device {device}, cache {store.Root}");
@@ -42,8 +42,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 run.Nodes.Add(new NodeRunRecord(node.Id, node.Kind.Name, "", NodeOutcome.Skipped, 0, ""));
                 continue;
             }
-            string key = CacheKey.Compute(node, keys, device);
-            keys[node.Id] = key;
+            string key = keys[node.Id];
             bool reuse = node.Kind.Cacheable && !forced.Contains(node.Id);
             if (reuse && store.TryOpen(key, node.Id) is { } cached)
             {

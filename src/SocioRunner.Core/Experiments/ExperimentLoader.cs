@@ -12,17 +12,17 @@ public static class ExperimentLoader
     static readonly string[] TopLevelKeys = ["name", "seed", "device", "output", "cache", "nodes"];
     static readonly string[] NodeReservedKeys = ["kind", "inputs"];
 
-    public static Experiment LoadOrThrow(string path, IReadOnlyList<string> overrides, Func<string, string?> environment)
+    public static Experiment LoadOrThrow(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, Func<string, string>? readFile = null)
     {
         var problems = new List<ConfigProblem>();
-        var experiment = Load(path, overrides, environment, problems);
+        var experiment = Load(path, overrides, environment, problems, readFile);
         if (problems.Count > 0 || experiment is null) throw new InvalidInputException(problems);
         return experiment;
     }
 
-    public static Experiment? Load(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, List<ConfigProblem> problems)
+    public static Experiment? Load(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, List<ConfigProblem> problems, Func<string, string>? readFile = null)
     {
-        string text = ReadText(path);
+        string text = ReadText(path, readFile ?? File.ReadAllText);
         var root = YamlTreeReader.Read(text, path, problems);
         if (problems.Count > 0) return null;
         if (root is null)
@@ -40,11 +40,11 @@ public static class ExperimentLoader
         return Build(path, mapping, overrides, problems);
     }
 
-    static string ReadText(string path)
+    static string ReadText(string path, Func<string, string> readFile)
     {
         if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a directory; give the path of an experiment .yaml file");
         if (!File.Exists(path)) throw new InvalidInputException($"{path}: experiment file not found");
-        try { return File.ReadAllText(path); }
+        try { return readFile(path); }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new InvalidInputException($"{path}: cannot read the experiment file ({e.Message})", e);

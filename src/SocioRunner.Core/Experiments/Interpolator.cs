@@ -39,14 +39,14 @@ public static partial class Interpolator
             var matches = Reference().Matches(scalar.Value);
             if (matches.Count == 0) return scalar;
             if (matches.Count == 1 && matches[0].Length == scalar.Value.Length && matches[0].Groups[1].Value.StartsWith("nodes.", StringComparison.Ordinal))
-                return LookupNode(matches[0].Groups[1].Value, scalar, path) ?? scalar;
+                return LookupNode(matches[0].Groups[1].Value, scalar, path) ?? scalar with { Unresolved = true };
             var text = new StringBuilder();
             int last = 0;
             foreach (Match match in matches)
             {
                 text.Append(scalar.Value, last, match.Index - last);
                 string? replacement = Expand(match.Groups[1].Value, scalar, path);
-                if (replacement is null) return scalar;
+                if (replacement is null) return scalar with { Unresolved = true };
                 text.Append(replacement);
                 last = match.Index + match.Length;
             }

@@ -37,6 +37,8 @@ public sealed class ExperimentPlanner(NodeKindRegistry registry)
             if (problems.Count == before)
                 foreach (string message in kind.Validate(options)) problems.Add(KindProblem(node, path, message));
             var inputs = CheckInputs(node, kind, declared, registry, problems);
+            if (problems.Count == before)
+                foreach (string message in kind.ValidateWiring(options, node.Inputs.Select(i => i.Slot).ToHashSet())) problems.Add(KindProblem(node, path, message));
             planned[node.Id] = new PlannedNode(node, kind, options, inputs, NodeSeeds.Derive(experiment.Seed, node.Id));
         }
         var order = TopologicalOrder(experiment, planned, problems);
@@ -90,7 +92,8 @@ public sealed class ExperimentPlanner(NodeKindRegistry registry)
             }
             list.Add(input.NodeId);
         }
-        foreach (var slot in kind.Inputs.Where(s => s.Required && !inputs.ContainsKey(s.Name)))
+        var mentioned = node.Inputs.Select(i => i.Slot).ToHashSet();
+        foreach (var slot in kind.Inputs.Where(s => s.Required && !mentioned.Contains(s.Name)))
             problems.Add(new ConfigProblem(node.Location, $"{path}.{slot.Name}",
                 $"missing required input ({string.Join(" or ", slot.AcceptedTypes)} artifact){(slot.Description.Length > 0 ? ": " + slot.Description : "")}"));
         return inputs.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);

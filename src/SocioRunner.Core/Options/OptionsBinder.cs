@@ -61,6 +61,7 @@ public static class OptionsBinder
     public static bool TryConvert(Type type, YamlValue value, string path, List<ConfigProblem> problems, out object? result)
     {
         result = null;
+        if (value is YamlScalar { Unresolved: true }) return false;
         var underlying = Nullable.GetUnderlyingType(type);
         if (value is YamlScalar { IsNull: true })
         {

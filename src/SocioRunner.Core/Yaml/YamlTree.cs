@@ -16,6 +16,9 @@ public abstract record YamlValue(SourceLocation Location);
 
 public sealed record YamlScalar(SourceLocation Location, string Value, bool IsQuoted) : YamlValue(Location)
 {
+    /// <summary>Set when interpolation failed; the problem is already reported, so binding skips the value.</summary>
+    public bool Unresolved { get; init; }
+
     public bool IsNull => !IsQuoted && Value is "" or "~" or "null" or "Null" or "NULL";
 }
 

@@ -17,7 +17,7 @@ public static class YamlTreeReader
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
             if (parser.Accept<DocumentEnd>(out _)) return null;
-            var root = ReadValue(parser, file, anchors, problems);
+            var root = ReadValue(parser, file, "", anchors, problems);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
                 problems.Add(new ConfigProblem(At(file, parser.Current!.Start), "", "more than one YAML document; an experiment file holds exactly one"));
@@ -25,9 +25,27 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            problems.Add(new ConfigProblem(At(file, e.Start), "", "YAML syntax error: " + SyntaxMessage(e)));
+            var location = At(file, e.End);
+            if (FirstTabIndentedLine(text) is int tabLine && SyntaxMessage(e).Contains("tab")) location = new SourceLocation(file, tabLine, 1);
+            problems.Add(new ConfigProblem(location, "", "YAML syntax error: " + SyntaxMessage(e)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this at end of input inside an unclosed flow collection.
+            int lines = text.Split('\n').Length;
+            problems.Add(new ConfigProblem(new SourceLocation(file, lines, 1), "", "YAML syntax error: unexpected end of file (an unclosed '[', '{' or quote?)"));
+            return null;
+        }
+    }
+
+    // The scanner reports a tab error at the start of the enclosing mapping; point at the tab itself.
+    static int? FirstTabIndentedLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+            if (lines[i].TakeWhile(char.IsWhiteSpace).Contains('\t')) return i + 1;
+        return null;
     }
 
     static string SyntaxMessage(YamlException e)
@@ -43,7 +61,7 @@ public static class YamlTreeReader
 
     static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
-    static YamlValue ReadValue(IParser parser, string file, Dictionary<string, YamlValue> anchors, ICollection<ConfigProblem> problems)
+    static YamlValue ReadValue(IParser parser, string file, string path, Dictionary<string, YamlValue> anchors, ICollection<ConfigProblem> problems)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
@@ -61,7 +79,7 @@ public static class YamlTreeReader
         {
             start = sequenceStart;
             var items = new List<YamlValue>();
-            while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadValue(parser, file, anchors, problems));
+            while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadValue(parser, file, $"{path}[{items.Count}]", anchors, problems));
             value = new YamlSequence(At(file, sequenceStart.Start), items);
         }
         else
@@ -72,8 +90,9 @@ public static class YamlTreeReader
             var seen = new Dictionary<string, SourceLocation>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyValue = ReadValue(parser, file, anchors, problems);
-                var entryValue = ReadValue(parser, file, anchors, problems);
+                var keyValue = ReadValue(parser, file, path, anchors, problems);
+                string entryPath = keyValue is YamlScalar k ? (path.Length == 0 ? k.Value : $"{path}.{k.Value}") : path;
+                var entryValue = ReadValue(parser, file, entryPath, anchors, problems);
                 if (keyValue is not YamlScalar key)
                 {
                     problems.Add(new ConfigProblem(keyValue.Location, "", "mapping keys must be plain scalars"));
@@ -81,7 +100,7 @@ public static class YamlTreeReader
                 }
                 if (seen.TryGetValue(key.Value, out var first))
                 {
-                    problems.Add(new ConfigProblem(key.Location, key.Value, $"duplicate key '{key.Value}' (first defined at line {first.Line})"));
+                    problems.Add(new ConfigProblem(key.Location, entryPath, $"duplicate key '{key.Value}' (first defined at line {first.Line})"));
                     continue;
                 }
                 seen[key.Value] = key.Location;

@@ -59,10 +59,11 @@ public static class RankNContrastLoss
         var (sortedLabels, order) = offLabels.sort(dim: 1);
         Tensor sortedLogits = offLogits.gather(1, order);
         Tensor suffixLogSums = sortedLogits.flip(1).logcumsumexp(1).flip(1);
-        Tensor groupStart = searchsorted(sortedLabels.contiguous(), sortedLabels.contiguous(), right: false);
+        // NaN labels sort last and would index past the end: clamp, and let NaN propagate into the loss below.
+        Tensor groupStart = searchsorted(sortedLabels.contiguous(), sortedLabels.contiguous(), right: false).clamp_max(views - 2);
         Tensor logDenominators = suffixLogSums.gather(1, groupStart);
 
-        Tensor loss = (logDenominators - sortedLogits).mean();
+        Tensor loss = (logDenominators - sortedLogits).mean() + y.sum() * 0;
         return loss.MoveToOuterDisposeScope();
     }
 }

@@ -5,7 +5,7 @@ namespace SocioRunner.Models.Encoders.SmallCnn;
 /// <summary>
 /// A small, fast CNN for quick runs on small tiles (32-64 px): a stride-2 stem, then one block per width
 /// (two 3x3 conv + batch norm + ReLU, 2x2 max pooling between blocks), then global average pooling.
-/// About 40 MFLOPs per 40 px image with the default widths (32, 64, 128); embedding = last width.
+/// About 25 MFLOPs per 40 px image with the default widths (32, 64, 128); embedding = last width.
 /// Stages: <c>stem, block1..blockN, avgpool</c>.
 /// </summary>
 public sealed class SmallCnnEncoder : StagedEncoder

@@ -1,0 +1,63 @@
+using SocioRunner.Cli.Commands;
+using SocioRunner.Cli.Infrastructure;
+using SocioRunner.Core.Errors;
+using Spectre.Console.Cli;
+
+namespace SocioRunner.Cli;
+
+/// <summary>
+/// The command line. Exit codes: 0 ok, 1 internal error (a bug: please report), 2 invalid input,
+/// 3 a node failed, 4 the cache is in use by another run, 130 cancelled (Ctrl-C).
+/// </summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var console = new ConsoleSettings();
+        bool verbose = args.Contains("--verbose") || args.Contains("-v") || Environment.GetEnvironmentVariable("SOCIO_FULL_ERROR") == "1";
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (cancellation.IsCancellationRequested) return; // second Ctrl-C: let the process die
+            e.Cancel = true;
+            Console.Error.WriteLine("stopping after cleaning up the node in progress (Ctrl-C again to kill)...");
+            cancellation.Cancel();
+        };
+        var app = new CommandApp<RunCommand>(new TypeRegistrar(SocioServices.Create(console)));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("socio");
+            config.PropagateExceptions();
+            config.UseStrictParsing();
+            config.AddCommand<RunCommand>("run").WithExample("run", "experiments/quickstart.yaml", "--set", "nodes.pretrain.epochs=5");
+            config.AddCommand<ValidateCommand>("validate").WithExample("validate", "experiments/quickstart.yaml");
+            config.AddCommand<PlanCommand>("plan").WithExample("plan", "experiments/quickstart.yaml");
+            config.AddCommand<SchemaCommand>("schema").WithExample("schema", "--out", "socio.schema.json");
+            CommandRegistrations.AddMore(config);
+        });
+        try
+        {
+            return await app.RunAsync(args, cancellation.Token);
+        }
+        catch (SocioException e)
+        {
+            Console.Error.WriteLine(verbose ? e.ToString() : e.Message);
+            return e.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (CommandAppException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message} (see --help)");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine(verbose ? e.ToString() : $"internal error: {e.Message} (run with --verbose or SOCIO_FULL_ERROR=1 for the stack trace)");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using SocioRunner.Core.Artifacts;
+using SocioRunner.Core.Errors;
+using Spectre.Console.Cli;
+
+namespace SocioRunner.Cli.Commands.Cache;
+
+[Description("Re-hash every cached artifact; remove corrupted ones so the next run recomputes them. Exit 3 if any were corrupted.")]
+public sealed class CacheVerifyCommand : Command<CacheSettings>
+{
+    public override int Execute(CommandContext context, CacheSettings settings, CancellationToken cancellation)
+    {
+        using var cacheLock = CacheLock.Acquire(settings.CacheDirectory, TimeSpan.Zero);
+        var store = new ArtifactStore(settings.CacheDirectory);
+        int checkedCount = 0, corrupted = 0;
+        foreach (string key in store.Keys.ToList())
+        {
+            checkedCount++;
+            var problems = store.Verify(key);
+            if (problems.Count == 0) continue;
+            corrupted++;
+            foreach (string problem in problems) Console.WriteLine(problem);
+            if (!settings.DryRun) store.Delete(key);
+        }
+        string action = settings.DryRun ? "not removed (dry run)" : "removed; the next run recomputes them";
+        Console.WriteLine($"checked {checkedCount} artifacts in {store.Root}: {corrupted} corrupted{(corrupted > 0 ? ", " + action : "")}");
+        return corrupted == 0 ? ExitCodes.Ok : ExitCodes.NodeFailed;
+    }
+}

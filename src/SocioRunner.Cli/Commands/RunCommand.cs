@@ -1,0 +1,99 @@
+using System.ComponentModel;
+using System.Reflection;
+using SocioRunner.Cli.Display;
+using SocioRunner.Cli.Infrastructure;
+using SocioRunner.Core.Errors;
+using SocioRunner.Core.Execution;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace SocioRunner.Cli.Commands;
+
+[Description("Run an experiment (the default verb): every node whose artifact is not cached, in dependency order.")]
+public sealed class RunCommand(ExperimentSession session, Executor executor, ConsoleSettings console, TimeProvider clock)
+    : AsyncCommand<RunCommand.Settings>
+{
+    public sealed class Settings : ExperimentSettings
+    {
+        [CommandOption("--lock-timeout <SECONDS>")]
+        [Description("How long to wait for another run using the same cache (default 0: fail at once)")]
+        public double LockTimeout { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
+    {
+        console.Verbose = settings.Verbose;
+        var plan = session.Plan(settings);
+        var runSettings = new RunSettings
+        {
+            CacheDirectory = ExperimentSession.CacheDirectory(settings, plan.Experiment),
+            ReportsDirectory = ExperimentSession.ReportsDirectory(settings, plan.Experiment),
+            Force = settings.Force.ToHashSet(),
+            LockTimeout = TimeSpan.FromSeconds(settings.LockTimeout),
+            Clock = clock,
+            ToolVersions = ToolVersions.Collect(),
+        };
+        var observer = new ConsoleRunObserver(clock);
+        RunResult result;
+        if (console.Interactive)
+        {
+            RunResult? captured = null;
+            await AnsiConsole.Progress().AutoClear(false).HideCompleted(false)
+                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+                .StartAsync(async progress =>
+                {
+                    observer.Attach(progress);
+                    captured = await executor.RunAsync(plan, runSettings, observer, cancellation);
+                });
+            result = captured!;
+        }
+        else result = await executor.RunAsync(plan, runSettings, observer, cancellation);
+
+        return Finish(result);
+    }
+
+    static int Finish(RunResult result)
+    {
+        var run = result.Run;
+        if (result.Failure is OperationCanceledException)
+        {
+            Console.Error.WriteLine($"cancelled; finished artifacts are kept. Resume with the same command. Run folder: {run.RunDirectory}");
+            return ExitCodes.Cancelled;
+        }
+        if (result.Failure is { } failure)
+        {
+            string failed = run.Nodes.FirstOrDefault(n => n.Outcome == NodeOutcome.Failed)?.NodeId ?? "?";
+            Console.Error.WriteLine($"error: {failure.Message}");
+            Console.Error.WriteLine($"upstream artifacts are cached; fix the problem and re-run the same command to resume from '{failed}'. Log: {Path.Combine(run.RunDirectory, "run.log")}");
+            return failure is SocioException socio ? socio.ExitCode : ExitCodes.NodeFailed;
+        }
+        int cached = run.Nodes.Count(n => n.Outcome == NodeOutcome.Cached);
+        Console.WriteLine($"done: {run.Nodes.Count} nodes ({cached} cached, {run.Nodes.Count - cached} ran) -> {run.RunDirectory}");
+        foreach (var node in run.Nodes.Where(n => n.Kind == "report"))
+            foreach (string page in new[] { "index.html", "report.md" }.Select(f => Path.Combine(run.RunDirectory, node.NodeId, f)).Where(File.Exists))
+                Console.WriteLine($"report: {page}");
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary>Versions recorded in every manifest, for reproducibility.</summary>
+public static class ToolVersions
+{
+    public static IReadOnlyDictionary<string, string> Collect()
+    {
+        var versions = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["socio-runner"] = typeof(ToolVersions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev",
+            ["dotnet"] = Environment.Version.ToString(),
+            ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+            ["cores"] = Environment.ProcessorCount.ToString(),
+        };
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            string? name = assembly.GetName().Name;
+            if (name is "TorchSharp" or "TorchVision" or "ScottPlot" or "Scriban.Signed" or "Scriban" or "YamlDotNet" or "SkiaSharp" or "BitMiracle.LibTiff.NET")
+                versions[name] = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? assembly.GetName().Version?.ToString() ?? "?";
+        }
+        return versions;
+    }
+}

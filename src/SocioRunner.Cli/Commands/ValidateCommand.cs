@@ -1,0 +1,15 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace SocioRunner.Cli.Commands;
+
+[Description("Check an experiment file (kinds, options, inputs, cycles, env variables) without running anything.")]
+public sealed class ValidateCommand(ExperimentSession session) : Command<ExperimentSettings>
+{
+    public override int Execute(CommandContext context, ExperimentSettings settings, CancellationToken cancellation)
+    {
+        var plan = session.Plan(settings);
+        Console.WriteLine($"{settings.ExperimentFile}: valid ({plan.Nodes.Count} nodes: {string.Join(" -> ", plan.Nodes.Select(n => n.Id))})");
+        return 0;
+    }
+}

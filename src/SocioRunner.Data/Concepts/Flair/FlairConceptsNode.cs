@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Images;
+using SocioRunner.Data.Internal;
+
+namespace SocioRunner.Data.Concepts.Flair;
+
+/// <summary><c>concepts/flair</c>: FLAIR patches whose masks satisfy each concept's rules, written as RGB PNGs per concept.</summary>
+public sealed partial class FlairConceptsNode : NodeKind<FlairConceptsOptions>
+{
+    public override string Name => "concepts/flair";
+
+    public override string Description => "Concept image sets from FLAIR image/mask TIFFs by land-cover share rules";
+
+    public override IReadOnlyList<InputSlot> Inputs => [new InputSlot("raw", ArtifactTypes.RawData, required: false, "synthetic city (uses <raw>/flair)")];
+
+    public override string OutputType => ArtifactTypes.Concepts;
+
+    protected override IEnumerable<string> ValidateWiring(FlairConceptsOptions options, IReadOnlySet<string> connectedInputs) =>
+        Internal.RootOrRawInput.Check(options.Root, connectedInputs);
+
+    protected override string? ExternalFingerprint(FlairConceptsOptions options) => FolderFingerprint.Of(options.Root);
+
+    protected override IEnumerable<string> Validate(FlairConceptsOptions options)
+    {
+        if (options.Concepts.Count == 0) yield return "concepts: at least one concept is needed";
+        foreach (var (name, rules) in options.Concepts)
+        {
+            if (rules.Count == 0) yield return $"concepts.{name}: needs at least one rule";
+            for (int i = 0; i < rules.Count; i++)
+            {
+                if (rules[i].Classes.Count == 0 || rules[i].Classes.Any(c => c < 1 || c > 19)) yield return $"concepts.{name}[{i}].classes: FLAIR class codes 1..19 expected";
+                if (rules[i].Min > rules[i].Max) yield return $"concepts.{name}[{i}]: min {rules[i].Min} is above max {rules[i].Max}";
+            }
+        }
+    }
+
+    protected override Task ExecuteAsync(NodeContext context, FlairConceptsOptions options)
+    {
+        string root = !string.IsNullOrWhiteSpace(options.Root)
+            ? Directory.Exists(options.Root) ? options.Root : throw DataErrors.MissingRoot(Name, "root", options.Root, FlairScanner.HowToObtain)
+            : context.HasInput("raw") ? context.Input("raw").File("flair") : throw DataErrors.MissingRoot(Name, "root", null, FlairScanner.HowToObtain);
+        var patches = FlairScanner.Scan(root, context.Cancellation);
+        var written = new List<(string, int, JsonNode?)>();
+        var dropped = new List<string>();
+        int conceptIndex = 0;
+        foreach (var (name, rules) in options.Concepts)
+        {
+            var matching = patches.Where(p => rules.All(r => r.Matches(p.Histogram, p.Pixels))).ToArray();
+            var rulesJson = JsonSerializer.SerializeToNode(rules.Select(r => new { classes = r.Classes, min = r.Min, max = r.Max }));
+            if (matching.Length == 0)
+            {
+                LogDropped(context.Logger, name, patches.Count);
+                dropped.Add(name);
+                continue;
+            }
+            var rng = SeedMix.Random(context.Seed, conceptIndex++);
+            rng.Shuffle(matching);
+            var chosen = matching.Take(options.MaxPerConcept).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+            ParallelWork.For(chosen.Length, context.Cancellation, i =>
+                PngCodec.EncodeRaster(context.OutputPath($"{name}/IMG_{chosen[i].Id}.png"), TiffCodec.Decode(chosen[i].ImagePath), chosen[i].ImagePath));
+            written.Add((name, chosen.Length, rulesJson));
+            context.Summary[$"concept_{name}"] = chosen.Length;
+        }
+        ConceptsArtifact.WriteManifest(context.OutputDirectory, written, dropped,
+            new JsonObject { ["source"] = "flair", ["root"] = Path.GetFullPath(root), ["patches_scanned"] = patches.Count });
+        context.Summary["dropped_concepts"] = new JsonArray(dropped.Select(d => (JsonNode)d).ToArray());
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "concept '{Concept}' matched none of {Patches} FLAIR patches; it is dropped (listed in the report)")]
+    static partial void LogDropped(ILogger logger, string concept, int patches);
+}

@@ -1,0 +1,27 @@
+using SocioRunner.Models.Metrics;
+
+namespace SocioRunner.Models.Training.Internal;
+
+/// <summary>Predictions and embeddings of every image of one split.</summary>
+internal sealed record SplitPredictions(string Split, IReadOnlyList<string> Ids, double[] Labels, double[] Predictions, float[][] Embeddings)
+{
+    public Dictionary<string, double> Metrics(int maxPairsSample, int seed) => new()
+    {
+        ["r2"] = RegressionMetrics.R2(Labels, Predictions),
+        ["mse"] = RegressionMetrics.Mse(Labels, Predictions),
+        ["mae"] = RegressionMetrics.Mae(Labels, Predictions),
+        ["kendall_tau"] = RegressionMetrics.KendallTauB(Labels, Predictions),
+        ["pearson"] = RegressionMetrics.Pearson(Labels, Predictions),
+        ["spearman"] = RegressionMetrics.Spearman(Labels, Predictions),
+        ["embedding_ordering"] = RegressionMetrics.EmbeddingOrdering(Embeddings, Labels, maxPairsSample, seed),
+    };
+
+    public void WriteCsv(string path)
+    {
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("image_id,label,prediction");
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        for (int i = 0; i < Ids.Count; i++)
+            writer.WriteLine($"{Ids[i]},{Labels[i].ToString("R", culture)},{Predictions[i].ToString("R", culture)}");
+    }
+}

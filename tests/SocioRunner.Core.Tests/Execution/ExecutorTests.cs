@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using SocioRunner.Core.Errors;
+using SocioRunner.Core.Execution;
+using SocioRunner.Core.Tests.TestKinds;
+
+namespace SocioRunner.Core.Tests.Execution;
+
+public sealed class ExecutorTests : IDisposable
+{
+    readonly Fixture fixture = new();
+
+    const string Graph = """
+        name: chain
+        seed: 7
+        nodes:
+          a: { kind: test/number, value: 2 }
+          b: { kind: test/number, value: 3 }
+          total: { kind: test/sum, inputs: { terms: [a, b] } }
+          doubled: { kind: test/sum, mode: double, inputs: { terms: total } }
+        """;
+
+    static string Value(RunResult result, string node) => File.ReadAllText(result.Artifacts[node].File("value.txt"));
+
+    static NodeOutcome Outcome(RunResult result, string node) => result.Run.Nodes.Single(n => n.NodeId == node).Outcome;
+
+    [Fact]
+    public async Task First_run_computes_in_dependency_order_and_second_run_is_fully_cached()
+    {
+        var first = await fixture.Run(Graph);
+        Assert.True(first.Succeeded);
+        Assert.Equal("6", Value(first, "total"));
+        Assert.Equal("12", Value(first, "doubled"));
+        Assert.All(first.Run.Nodes, n => Assert.Equal(NodeOutcome.Ran, n.Outcome));
+
+        var second = await fixture.Run(Graph);
+        Assert.All(second.Run.Nodes, n => Assert.Equal(NodeOutcome.Cached, n.Outcome));
+        Assert.Equal(1, fixture.Ledger.Runs("doubled"));
+        Assert.Equal("12", Value(second, "doubled"));
+    }
+
+    [Fact]
+    public async Task Changing_an_option_reruns_that_node_and_its_dependents_only()
+    {
+        await fixture.Run(Graph);
+        var changed = await fixture.Run(Graph.Replace("value: 3", "value: 4"));
+        Assert.Equal(NodeOutcome.Cached, Outcome(changed, "a"));
+        Assert.Equal(NodeOutcome.Ran, Outcome(changed, "b"));
+        Assert.Equal(NodeOutcome.Ran, Outcome(changed, "total"));
+        Assert.Equal(NodeOutcome.Ran, Outcome(changed, "doubled"));
+        Assert.Equal("14", Value(changed, "doubled"));
+    }
+
+    [Fact]
+    public async Task Changing_the_seed_changes_every_key()
+    {
+        var first = await fixture.Run(Graph);
+        var reseeded = await fixture.Run(Graph.Replace("seed: 7", "seed: 8"));
+        Assert.All(reseeded.Run.Nodes, n => Assert.Equal(NodeOutcome.Ran, n.Outcome));
+        Assert.NotEqual(first.Artifacts["a"].Key, reseeded.Artifacts["a"].Key);
+    }
+
+    [Fact]
+    public async Task Force_reruns_the_node_and_everything_downstream()
+    {
+        await fixture.Run(Graph);
+        var forced = await fixture.Run(Graph, "total");
+        Assert.Equal(NodeOutcome.Cached, Outcome(forced, "a"));
+        Assert.Equal(NodeOutcome.Ran, Outcome(forced, "total"));
+        Assert.Equal(NodeOutcome.Ran, Outcome(forced, "doubled"));
+    }
+
+    [Fact]
+    public async Task A_failure_skips_downstream_keeps_upstream_and_a_fixed_rerun_resumes()
+    {
+        var failed = await fixture.Run(Graph.Replace("total: { kind: test/sum,", "total: { kind: test/sum, fail: true,"));
+        Assert.IsType<InvalidInputException>(failed.Failure);
+        Assert.Equal(NodeOutcome.Failed, Outcome(failed, "total"));
+        Assert.Equal(NodeOutcome.Skipped, Outcome(failed, "doubled"));
+        Assert.Equal(0, fixture.Ledger.Runs("doubled"));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(fixture.Cache, "tmp")));
+
+        var resumed = await fixture.Run(Graph);
+        Assert.Equal(NodeOutcome.Cached, Outcome(resumed, "a"));
+        Assert.Equal(NodeOutcome.Ran, Outcome(resumed, "total"));
+        Assert.Equal(1, fixture.Ledger.Runs("a"));
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_becomes_a_node_failure_naming_the_node()
+    {
+        var failed = await fixture.Run(Graph.Replace("a: { kind: test/number, value: 2 }", "a: { kind: test/number, value: 2, fail: true }"));
+        var error = Assert.IsType<NodeFailedException>(failed.Failure);
+        Assert.Equal("a", error.NodeId);
+        Assert.Contains("asked to fail", error.Message);
+        Assert.Equal(3, failed.Run.Nodes.Count(n => n.Outcome == NodeOutcome.Skipped));
+    }
+
+    [Fact]
+    public async Task Run_folder_has_run_json_log_and_node_files_also_for_cache_hits()
+    {
+        await fixture.Run(Graph);
+        var second = await fixture.Run(Graph);
+        string folder = second.Run.RunDirectory;
+        Assert.Equal("12", File.ReadAllText(Path.Combine(folder, "doubled", "value.txt")));
+        var runJson = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "run.json")))!;
+        Assert.Equal("chain", (string?)runJson["experiment"]);
+        var nodes = runJson["nodes"]!.AsArray();
+        Assert.Equal(4, nodes.Count);
+        Assert.All(nodes, n => Assert.Equal("cached", (string?)n!["status"]));
+        Assert.Equal("double", (string?)runJson["resolved_config"]!["nodes"]!["doubled"]!["options"]!["mode"]);
+        Assert.Contains("cached", File.ReadAllText(Path.Combine(folder, "run.log")));
+    }
+
+    [Fact]
+    public async Task Manifest_records_options_inputs_metrics_and_checksums()
+    {
+        var result = await fixture.Run(Graph);
+        var manifest = result.Artifacts["a"].Manifest;
+        Assert.Equal("test/number", manifest.Kind);
+        Assert.Equal(2.0, manifest.Metrics["value"]);
+        Assert.Equal(2, (int)manifest.Options["value"]!);
+        Assert.Equal(64, manifest.Files["value.txt"].Sha256.Length);
+        Assert.Equal([result.Artifacts["a"].Key, result.Artifacts["b"].Key], result.Artifacts["total"].Manifest.Inputs["terms"]);
+    }
+
+    [Fact]
+    public async Task A_truncated_artifact_file_is_not_reused()
+    {
+        var first = await fixture.Run(Graph);
+        File.WriteAllText(first.Artifacts["b"].File("value.txt"), "");
+        var second = await fixture.Run(Graph);
+        Assert.Equal(NodeOutcome.Ran, Outcome(second, "b"));
+        Assert.Equal(NodeOutcome.Cached, Outcome(second, "total"));
+    }
+
+    public void Dispose() => fixture.Dispose();
+}

@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using SocioRunner.Core.Errors;
+using SocioRunner.Core.Nodes;
+
+namespace SocioRunner.Core.Tests.TestKinds;
+
+/// <summary>Small node kinds that exist only in tests, to prove the executor without the method's real work.</summary>
+public sealed record NumberOptions
+{
+    [Range(0, 1000)] public int Value { get; init; } = 1;
+    public bool Fail { get; init; }
+    public Mode Mode { get; init; } = Mode.PlusOne;
+    public List<string> Tags { get; init; } = [];
+}
+
+public enum Mode { PlusOne, Double }
+
+/// <summary>Counts executions per node id in a shared ledger so tests can tell ran from cached.</summary>
+public sealed class ExecutionLedger
+{
+    readonly Dictionary<string, int> runs = [];
+    public int Runs(string nodeId) { lock (runs) return runs.GetValueOrDefault(nodeId); }
+    public void Add(string nodeId) { lock (runs) runs[nodeId] = Runs(nodeId) + 1; }
+}
+
+/// <summary><c>test/number</c>: writes <c>value.txt</c> = its option value.</summary>
+public sealed class NumberNode(ExecutionLedger ledger) : NodeKind<NumberOptions>
+{
+    public override string Name => "test/number";
+    public override string Description => "writes a number";
+    public override IReadOnlyList<InputSlot> Inputs => [];
+    public override string OutputType => "number";
+
+    protected override Task ExecuteAsync(NodeContext context, NumberOptions options)
+    {
+        ledger.Add(context.NodeId);
+        if (options.Fail) throw new InvalidOperationException("asked to fail");
+        File.WriteAllText(context.OutputPath("value.txt"), options.Value.ToString());
+        context.RecordMetric("value", options.Value);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary><c>test/sum</c>: sums its <c>terms</c> inputs (many) and applies its mode.</summary>
+public sealed class SumNode(ExecutionLedger ledger) : NodeKind<NumberOptions>
+{
+    public override string Name => "test/sum";
+    public override string Description => "sums numbers";
+    public override IReadOnlyList<InputSlot> Inputs => [new InputSlot("terms", ["number"], Required: true, Many: true)];
+    public override string OutputType => "number";
+
+    protected override Task ExecuteAsync(NodeContext context, NumberOptions options)
+    {
+        ledger.Add(context.NodeId);
+        if (options.Fail) throw new InvalidInputException("data.csv: column 'x' missing");
+        int sum = context.InputsOf("terms").Sum(a => int.Parse(File.ReadAllText(a.File("value.txt"))));
+        int result = options.Mode == Mode.Double ? sum * 2 : sum + 1;
+        File.WriteAllText(context.OutputPath("value.txt"), result.ToString());
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary><c>test/text</c>: produces a different artifact type, to test input type checks.</summary>
+public sealed class TextNode : NodeKind<NumberOptions>
+{
+    public override string Name => "test/text";
+    public override string Description => "writes text";
+    public override IReadOnlyList<InputSlot> Inputs => [];
+    public override string OutputType => "text";
+
+    protected override Task ExecuteAsync(NodeContext context, NumberOptions options)
+    {
+        File.WriteAllText(context.OutputPath("text.txt"), "hello");
+        return Task.CompletedTask;
+    }
+}
