@@ -34,7 +34,7 @@ public static class TcavProfile
                 new AttributionSettings(AttributionMethod.IntegratedGradients, 5, IntegrationRule.GaussLegendre, IntegratedGradientsBaseline.ZeroInput, 64));
             double attributionSeconds = clock.Elapsed.TotalSeconds;
             var options = new TcavOptions();
-            foreach (int repeats in new[] { 0, 10 })
+            foreach (int repeats in new[] { 0, 10, 30 })
             {
                 clock.Restart();
                 var bank = CavBankBuilder.Build("avgpool", concepts, pool, new CavBankSettings(options.Setting, 500, repeats, 50, new SocioRunner.Explain.Tcav.Scoring.SgdSvmSettings(), 3));
