@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
 
 // Every benchmark class in this assembly is selectable, e.g. --filter '*TsneBenchmarks*' or --list flat.
+if (args is ["tcav-profile"])
+{
+    SocioRunner.Benchmarks.Tcav.TcavProfile.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SocioRunner.Benchmarks.Tsne.TsneBenchmarks).Assembly).Run(args);

@@ -1,4 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Explain.Cavs;
+using SocioRunner.Explain.EmbeddingsCsv;
+using SocioRunner.Explain.Tcav;
+using SocioRunner.Explain.TsneMap;
 
 namespace SocioRunner.Explain;
 
@@ -7,6 +12,10 @@ public static class ExplainNodesRegistration
     /// <summary>Registers every node kind of this project (one line per kind folder).</summary>
     public static IServiceCollection AddExplainNodes(this IServiceCollection services)
     {
+        services.AddNodeKind<CavsNode>();
+        services.AddNodeKind<TcavNode>();
+        services.AddNodeKind<TsneMapNode>();
+        services.AddNodeKind<EmbeddingsCsvNode>();
         return services;
     }
 }

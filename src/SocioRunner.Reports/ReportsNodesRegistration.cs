@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SocioRunner.Reports.Node;
 
 namespace SocioRunner.Reports;
 
@@ -7,6 +8,7 @@ public static class ReportsNodesRegistration
     /// <summary>Registers every node kind of this project (one line per kind folder).</summary>
     public static IServiceCollection AddReportsNodes(this IServiceCollection services)
     {
+        services.AddReportNode();
         return services;
     }
 }

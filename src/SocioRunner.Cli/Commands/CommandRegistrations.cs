@@ -7,6 +7,8 @@ public static class CommandRegistrations
 {
     public static void AddMore(IConfigurator config)
     {
+        config.AddCommand<SynthCommand>("synth").WithExample("synth", "--out", "city", "--seed", "7");
+        config.AddCommand<ReportCommand>("report").WithExample("report", "reports/quickstart/20261127-120000");
         config.AddBranch("cache", cache =>
         {
             cache.SetDescription("Inspect and maintain the artifact cache.");

@@ -37,6 +37,8 @@ public sealed class ExperimentPlanner(NodeKindRegistry registry)
             if (problems.Count == before)
                 foreach (string message in kind.Validate(options)) problems.Add(KindProblem(node, path, message));
             var inputs = CheckInputs(node, kind, declared, registry, problems);
+            if (problems.Count == before)
+                foreach (string message in kind.ValidateWiring(options, node.Inputs.Select(i => i.Slot).ToHashSet())) problems.Add(KindProblem(node, path, message));
             planned[node.Id] = new PlannedNode(node, kind, options, inputs, NodeSeeds.Derive(experiment.Seed, node.Id));
         }
         var order = TopologicalOrder(experiment, planned, problems);

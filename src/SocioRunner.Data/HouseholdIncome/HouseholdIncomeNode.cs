@@ -16,6 +16,9 @@ public sealed class HouseholdIncomeNode : NodeKind<HouseholdIncomeOptions>
 
     public override string OutputType => ArtifactTypes.Dataset;
 
+    protected override IEnumerable<string> ValidateWiring(HouseholdIncomeOptions options, IReadOnlySet<string> connectedInputs) =>
+        Internal.RootOrRawInput.Check(options.Root, connectedInputs);
+
     protected override string? ExternalFingerprint(HouseholdIncomeOptions options) => FolderFingerprint.Of(options.Root);
 
     protected override Task ExecuteAsync(NodeContext context, HouseholdIncomeOptions options)

@@ -18,6 +18,9 @@ public sealed partial class FlairConceptsNode : NodeKind<FlairConceptsOptions>
 
     public override string OutputType => ArtifactTypes.Concepts;
 
+    protected override IEnumerable<string> ValidateWiring(FlairConceptsOptions options, IReadOnlySet<string> connectedInputs) =>
+        Internal.RootOrRawInput.Check(options.Root, connectedInputs);
+
     protected override string? ExternalFingerprint(FlairConceptsOptions options) => FolderFingerprint.Of(options.Root);
 
     protected override IEnumerable<string> Validate(FlairConceptsOptions options)

@@ -19,7 +19,8 @@ internal static class SupervisedNodeRunner
         var device = TorchRuntime.Prepare(context);
         var dataset = DatasetArtifact.Open(context.Input("dataset"));
         var encoder = ModelArtifact.LoadEncoder(context.Input("encoder"), device);
-        using var model = new RegressionModel(encoder);
+        var (mean, std) = LabelScaledHead.Statistics(dataset.Split("train").Select(sample => sample.Label));
+        using var model = new RegressionModel(encoder, new LabelScaledHead(encoder.EmbeddingDim, mean, std));
         var train = DatasetBatches.ForTraining(context, dataset, options, views: 1);
         var val = DatasetBatches.ForEvaluation(context, dataset, options, "val");
         if (val.SampleCount == 0 && options.Monitor != MonitorMetric.TrainLoss) throw TrainingErrors.EmptySplit(context.NodeId, "val");

@@ -38,7 +38,8 @@ internal static class SupervisedTrainer
                     using (no_grad()) embedding = model.Encoder.call(input);
                     prediction = model.Head.call(embedding);
                 }
-                var loss = nn.functional.l1_loss(prediction.reshape(-1), BatchLoop.Labels(batch, device));
+                // L1 in standardised units (a label-scaled head divides back), so losses compare across datasets.
+                var loss = nn.functional.l1_loss(prediction.reshape(-1), BatchLoop.Labels(batch, device)) / LabelStd(model);
                 optimizer.zero_grad();
                 loss.backward();
                 if (options.GradientClipNorm is { } clip) nn.utils.clip_grad_norm_(parameters, clip);
@@ -50,13 +51,15 @@ internal static class SupervisedTrainer
         ValidationResult Validate(int epoch)
         {
             var predictions = Evaluation.Predict("val", model.Encoder, model.Head, val, device, context.Cancellation);
-            double loss = RegressionMetrics.Mae(predictions.Labels, predictions.Predictions);
+            double loss = RegressionMetrics.Mae(predictions.Labels, predictions.Predictions) / LabelStd(model);
             return new ValidationResult(loss, RegressionMetrics.R2(predictions.Labels, predictions.Predictions));
         }
 
         var outcome = loop.Run(epoch => LearningRateSchedule.Exponential(options.Lr, epoch, options.LrGamma), TrainEpoch, Validate);
         return (outcome, loop);
     }
+
+    static double LabelStd(RegressionModel model) => model.Head is LabelScaledHead scaled ? scaled.Std : 1.0;
 
     /// <summary>Predicts every split with the best weights and writes the model artifact (weights, predictions, metrics, history, logs).</summary>
     public static void WriteArtifact(
@@ -74,7 +77,12 @@ internal static class SupervisedTrainer
             metrics[split] = TrainingArtifacts.ToJson(values);
             foreach (var (name, value) in values) context.RecordMetric($"{split}_{name}", value);
         }
-        ModelArtifact.SaveModel(model, context.OutputDirectory, source);
+        if (model.Head is LabelScaledHead scaled)
+        {
+            var saved = new RegressionModel(model.Encoder, scaled.Fold()); // shares the encoder: not disposed here
+            ModelArtifact.SaveModel(saved, context.OutputDirectory, source);
+        }
+        else ModelArtifact.SaveModel(model, context.OutputDirectory, source);
         TrainingArtifacts.ExportSafetensorsIfRequested(context, model.Encoder, options);
         TrainingArtifacts.WriteMetrics(context, metrics);
         TrainingArtifacts.WriteHistory(context, outcome.History);

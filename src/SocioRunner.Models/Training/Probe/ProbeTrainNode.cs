@@ -12,6 +12,9 @@ public sealed class ProbeTrainNode : NodeKind<ProbeTrainOptions>
 
     public override IReadOnlyList<InputSlot> Inputs => SupervisedNodeRunner.Inputs("the frozen encoder (e.g. from train/rnc)");
 
+    // 2: label-scaled head (training on standardised labels).
+    public override int Version => 2;
+
     public override string OutputType => ArtifactTypes.Model;
 
     protected override Task ExecuteAsync(NodeContext context, ProbeTrainOptions options)

@@ -12,6 +12,9 @@ public sealed class RegressionTrainNode : NodeKind<RegressionTrainOptions>
 
     public override IReadOnlyList<InputSlot> Inputs => SupervisedNodeRunner.Inputs("the encoder to train (architecture and initial weights)");
 
+    // 2: label-scaled head (training on standardised labels).
+    public override int Version => 2;
+
     public override string OutputType => ArtifactTypes.Model;
 
     protected override Task ExecuteAsync(NodeContext context, RegressionTrainOptions options)

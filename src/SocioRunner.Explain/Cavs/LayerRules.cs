@@ -1,0 +1,33 @@
+using SocioRunner.Core.Errors;
+using SocioRunner.Models.Encoders;
+
+namespace SocioRunner.Explain.Cavs;
+
+/// <summary>Checks of the <c>layers</c> option shared by <c>explain/cavs</c> and <c>explain/tcav</c>.</summary>
+public static class LayerRules
+{
+    public static IEnumerable<string> Check(IReadOnlyList<string> layers)
+    {
+        if (layers.Count == 0)
+        {
+            yield return "layers: name at least one encoder stage (e.g. avgpool)";
+        }
+
+        if (layers.Distinct(StringComparer.Ordinal).Count() != layers.Count)
+        {
+            yield return "layers: a layer is listed twice";
+        }
+    }
+
+    /// <summary>Fails with the encoder's stage names when a layer does not exist.</summary>
+    public static void RequireKnown(StagedEncoder encoder, IReadOnlyList<string> layers)
+    {
+        var unknown = layers.Where(l => !encoder.StageNames.Contains(l)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidInputException(
+                $"layers: unknown layer{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(l => $"'{l}'"))}; "
+                + $"the model's encoder ({encoder.Spec}) has: {string.Join(", ", encoder.StageNames)}");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using SocioRunner.Explain.Tcav.Analysis;
+using SocioRunner.Explain.Tcav.Attribution;
+using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.Scoring;
+using SocioRunner.Explain.Tables;
+using static SocioRunner.Explain.Tables.CsvWriter;
+
+namespace SocioRunner.Explain.Tcav.Output;
+
+/// <summary>
+/// Writes a tcav artifact (docs/artifacts.md): the original project's CSVs (tcav_results_&lt;layer&gt;.csv,
+/// cav_accuracy.csv, &lt;layer&gt;_cosine_sim_instances_cavs.csv, &lt;layer&gt;_cavs_activations.csv, predictions.csv) plus
+/// tcav_significance.csv, tcav_repeats.csv, tcav_intervals.csv, tcav_per_input.csv and cavs/&lt;layer&gt;.json.
+/// Paths come from <paramref name="outputPath"/> (the node context's OutputPath).
+/// </summary>
+public sealed class TcavFileWriter(Func<string, string> outputPath)
+{
+    public void Write(TcavEvaluationSet inputs, IReadOnlyList<(TcavLayerResult Result, CavBank Bank, LayerPass Pass)> layers)
+    {
+        var first = layers[0];
+        WritePredictions(inputs, first.Pass.Predictions);
+        using (var accuracy = new CsvWriter(outputPath("cav_accuracy.csv"), ["layer", "concept", "accuracy", "f1_score"]))
+        {
+            foreach (var (result, _, _) in layers)
+            {
+                foreach (var concept in result.Concepts)
+                {
+                    accuracy.Row([result.Layer, concept.Cav.Concept, Number(concept.Cav.Scores.Accuracy), Number(concept.Cav.Scores.F1)]);
+                }
+            }
+        }
+
+        foreach (var (result, bank, pass) in layers)
+        {
+            WriteResults(inputs, result);
+            WriteCosine(inputs, result);
+            WriteCavs(result, bank);
+        }
+
+        WriteSignificance(layers.Select(l => l.Result).ToArray());
+        WriteRepeats(layers.Select(l => (l.Result, l.Bank)).ToArray());
+        WriteIntervals(layers.Select(l => l.Result).ToArray());
+        WritePerInput(inputs, layers.Select(l => l.Result).ToArray(), first.Pass.Predictions);
+    }
+
+    void WritePredictions(TcavEvaluationSet inputs, double[] predictions)
+    {
+        using var csv = new CsvWriter(outputPath("predictions.csv"), ["image_id", "label", "prediction"]);
+        for (int i = 0; i < inputs.Ids.Count; i++)
+        {
+            csv.Row([inputs.Ids[i], Number(inputs.Labels[i]), Number(predictions[i])]);
+        }
+    }
+
+    /// <summary>One row per input and concept. concept_sign is the sign of the TCAV value (1, -1 or 0).</summary>
+    void WriteResults(TcavEvaluationSet inputs, TcavLayerResult result)
+    {
+        using var csv = new CsvWriter(outputPath($"tcav_results_{result.Layer}.csv"), ["image_id", "concept_pair", "layer", "label", "concept_sign", "TCAV_value"]);
+        foreach (var concept in result.Concepts)
+        {
+            string pair = $"{concept.Cav.Concept}-{concept.Cav.Negative}";
+            for (int i = 0; i < inputs.Ids.Count; i++)
+            {
+                double value = concept.Values[i];
+                csv.Row([inputs.Ids[i], pair, result.Layer, Number(inputs.Labels[i]), Math.Sign(value).ToString(), Number(value)]);
+            }
+        }
+    }
+
+    void WriteCosine(TcavEvaluationSet inputs, TcavLayerResult result)
+    {
+        using var csv = new CsvWriter(outputPath($"{result.Layer}_cosine_sim_instances_cavs.csv"), ["image_id", .. result.Concepts.Select(c => c.Cav.Concept)]);
+        for (int i = 0; i < inputs.Ids.Count; i++)
+        {
+            csv.Row([inputs.Ids[i], .. result.Concepts.Select(c => Number(c.Cosine[i]))]);
+        }
+    }
+
+    /// <summary>CAV weights: the unit direction in raw activation space (the one dotted with attributions).</summary>
+    void WriteCavs(TcavLayerResult result, CavBank bank)
+    {
+        int dimension = result.Concepts.Count > 0 ? result.Concepts[0].Cav.Dimension : 0;
+        using (var csv = new CsvWriter(outputPath($"{result.Layer}_cavs_activations.csv"), ["concept", .. Enumerable.Range(0, dimension).Select(d => $"dim_{d}")]))
+        {
+            foreach (var concept in result.Concepts)
+            {
+                csv.Row([concept.Cav.Concept, .. concept.Cav.Direction.Select(Number)]);
+            }
+        }
+
+        CavBankFile.Write(outputPath(CavBankFile.RelativePath(result.Layer)), bank);
+    }
+
+    void WriteSignificance(IReadOnlyList<TcavLayerResult> results)
+    {
+        using var csv = new CsvWriter(outputPath("tcav_significance.csv"),
+            ["concept", "layer", "sign_count_mean", "sign_count_std", "random_mean", "p_value", "p_adjusted", "significant", "direction",
+             "t_statistic", "sign_count", "magnitude", "cav_accuracy", "near_chance"]);
+        foreach (var result in results)
+        {
+            foreach (var row in result.Significance)
+            {
+                var concept = result.Concepts.FirstOrDefault(c => c.Cav.Concept == row.Concept);
+                csv.Row([row.Concept, result.Layer, Number(row.SignCountMean), Number(row.SignCountStd), Number(row.RandomMean),
+                    Number(row.PValue), Number(row.PAdjusted), row.Significant ? "true" : "false", row.Direction.ToString(), Number(row.TStatistic),
+                    Number(concept?.SignCount ?? double.NaN), Number(concept?.Magnitude ?? double.NaN),
+                    Number(concept?.Cav.Scores.Accuracy ?? double.NaN), concept is null ? "" : concept.NearChance ? "true" : "false"]);
+            }
+        }
+    }
+
+    void WriteRepeats(IReadOnlyList<(TcavLayerResult Result, CavBank Bank)> layers)
+    {
+        using var csv = new CsvWriter(outputPath("tcav_repeats.csv"), ["concept", "layer", "repeat", "positive", "negative", "accuracy", "f1_score", "sign_count"]);
+        foreach (var (result, bank) in layers)
+        {
+            foreach (var concept in result.Concepts)
+            {
+                var cavs = bank.Repeats[concept.Cav.Concept];
+                for (int r = 0; r < cavs.Count; r++)
+                {
+                    csv.Row([concept.Cav.Concept, result.Layer, (r + 1).ToString(), cavs[r].Concept, cavs[r].Negative, Number(cavs[r].Scores.Accuracy), Number(cavs[r].Scores.F1), Number(concept.RepeatSignCounts[r])]);
+                }
+            }
+
+            WriteRandomRows(csv, result.Layer, "random", bank.RandomBaseline, result.RandomSignCounts);
+            WriteRandomRows(csv, result.Layer, CavBank.ControlName, bank.Control, result.ControlSignCounts);
+        }
+    }
+
+    static void WriteRandomRows(CsvWriter csv, string layer, string name, IReadOnlyList<ConceptActivationVector> cavs, double[] signCounts)
+    {
+        for (int r = 0; r < cavs.Count; r++)
+        {
+            csv.Row([name, layer, (r + 1).ToString(), cavs[r].Concept, cavs[r].Negative, Number(cavs[r].Scores.Accuracy), Number(cavs[r].Scores.F1), Number(signCounts[r])]);
+        }
+    }
+
+    void WriteIntervals(IReadOnlyList<TcavLayerResult> results)
+    {
+        using var csv = new CsvWriter(outputPath("tcav_intervals.csv"), ["concept", "layer", "interval", "lower", "upper", "count", "sign_count", "magnitude"]);
+        foreach (var result in results)
+        {
+            foreach (var concept in result.Concepts)
+            {
+                foreach (var bin in concept.Intervals)
+                {
+                    csv.Row([concept.Cav.Concept, result.Layer, bin.Interval.ToString(), Number(bin.Lower), Number(bin.Upper), bin.Count.ToString(), Number(bin.SignCount), Number(bin.Magnitude)]);
+                }
+            }
+        }
+    }
+
+    /// <summary>One column per concept (prefixed "layer/" when several layers are tested).</summary>
+    void WritePerInput(TcavEvaluationSet inputs, IReadOnlyList<TcavLayerResult> results, double[] predictions)
+    {
+        bool prefix = results.Count > 1;
+        var columns = results.SelectMany(r => r.Concepts.Select(c => (prefix ? $"{r.Layer}/" : "") + c.Cav.Concept));
+        using var csv = new CsvWriter(outputPath("tcav_per_input.csv"), ["image_id", "label", "prediction", .. columns]);
+        for (int i = 0; i < inputs.Ids.Count; i++)
+        {
+            csv.Row([inputs.Ids[i], Number(inputs.Labels[i]), Number(predictions[i]), .. results.SelectMany(r => r.Concepts.Select(c => Number(c.Values[i])))]);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace SocioRunner.Explain.Tcav.Scoring;
+
+/// <summary>
+/// Trains one CAV: stratified split, standardization fitted on the training part, SGD linear SVM,
+/// held-out accuracy/F1, then the direction mapped back to raw activation space (w / scale) and normalised.
+/// </summary>
+public static class CavTrainer
+{
+    public static ConceptActivationVector Train(
+        string concept, string negative, IReadOnlyList<float[]> positives, IReadOnlyList<float[]> negatives,
+        SgdSvmSettings settings, int seed)
+    {
+        if (positives.Count == 0 || negatives.Count == 0)
+        {
+            throw new ArgumentException($"CAV '{concept}' vs '{negative}' needs examples of both classes; got {positives.Count} and {negatives.Count}.");
+        }
+
+        var rows = new List<float[]>(positives.Count + negatives.Count);
+        rows.AddRange(positives);
+        rows.AddRange(negatives);
+        var labels = Enumerable.Range(0, rows.Count).Select(i => i < positives.Count).ToArray();
+        var split = StratifiedSplit.Create(labels, settings.TestFraction, seed);
+        var trainRows = split.Train.Select(i => rows[i]).ToArray();
+        var scaler = Standardizer.Fit(trainRows);
+        var classifier = SgdLinearSvm.Train(
+            trainRows.Select(scaler.Transform).ToArray(), split.Train.Select(i => labels[i]).ToArray(), settings, seed);
+        var predicted = split.Test.Select(i => classifier.PredictPositive(scaler.Transform(rows[i]))).ToArray();
+        var scores = ClassificationScores.Compute(split.Test.Select(i => labels[i]).ToArray(), predicted);
+        var direction = VectorMath.Normalized(scaler.DirectionToRaw(classifier.Weights));
+        return new ConceptActivationVector(concept, negative, direction, classifier.Weights, classifier.Intercept, scores, classifier.Epochs);
+    }
+}

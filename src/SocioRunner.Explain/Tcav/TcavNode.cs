@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using SocioRunner.Core.Errors;
+using SocioRunner.Explain.Cavs;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Explain.Tcav.Analysis;
+using SocioRunner.Explain.Tcav.Attribution;
+using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.Inputs;
+using SocioRunner.Explain.Tcav.Output;
+using SocioRunner.Models.Artifacts;
+using SocioRunner.Models.Devices;
+
+namespace SocioRunner.Explain.Tcav;
+
+/// <summary>
+/// <c>explain/tcav</c>: CAVs per concept and layer, TCAV scores of the evaluation inputs, significance against random
+/// sets, per-outcome-interval scores, cosine similarities. All model work is batched: each image (concept, random pool,
+/// evaluation input) passes through the network once per layer, and attributions once per layer (plus the IG steps
+/// through the part above the layer); CAV training and scoring are then plain arithmetic on those arrays.
+/// </summary>
+public sealed class TcavNode : NodeKind<TcavOptions>
+{
+    public override string Name => "explain/tcav";
+
+    public override string Description => "TCAV concept sensitivity with significance tests and per-interval scores";
+
+    public override IReadOnlyList<InputSlot> Inputs { get; } =
+    [
+        new("model", ArtifactTypes.Model, description: "trained model (encoder + regression head)"),
+        new("concepts", ArtifactTypes.Concepts, required: false, description: "concept image sets (not needed with a cavs input)"),
+        new("data", ArtifactTypes.Dataset, description: "evaluation inputs (evaluation_split) and the random pool (random_split)"),
+        new("cavs", CavsNode.ArtifactType, required: false, description: "CAVs trained by explain/cavs; then the CAV options here are ignored"),
+    ];
+
+    public override string OutputType => ArtifactTypes.Tcav;
+
+    protected override IEnumerable<string> Validate(TcavOptions options)
+    {
+        foreach (var problem in LayerRules.Check(options.Layers))
+        {
+            yield return problem;
+        }
+
+        if (options.EvaluationSplit == options.RandomSplit && (options.Repeats > 0 || options.Setting == NegativeSetting.Random))
+        {
+            yield return "random_split: the random pool must come from another split than evaluation_split";
+        }
+    }
+
+    protected override Task ExecuteAsync(NodeContext context, TcavOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        bool trained = context.HasInput("cavs");
+        bool needsPool = !trained && (options.Repeats > 0 || options.Setting == NegativeSetting.Random);
+        if (!trained && !context.HasInput("concepts"))
+        {
+            throw new InvalidInputException("explain/tcav needs a 'concepts' input (or a 'cavs' input from explain/cavs)");
+        }
+
+        var sets = TcavImageSets.Open(trained ? null : context.Input("concepts"), context.Input("data"), options, options.EvaluationSplit, needsPool, context.Seed);
+        var device = DeviceSelection.Resolve(context.Device);
+        var model = ModelArtifact.LoadModel(context.Input("model"), device);
+        LayerRules.RequireKnown(model.Encoder, options.Layers);
+        var reader = new ModelImageReader(model.Encoder.InputSize);
+        var evaluation = new ImageSource(sets.Evaluation.Count, reader.Size, i => reader.Load(sets.Evaluation[i].ImagePath));
+        var concepts = sets.Concepts.Select(c => (c.Name, Source(c.ImagePaths, reader))).ToArray();
+        var pool = needsPool ? Source(sets.RandomPool, reader) : null;
+        var labels = sets.Evaluation.Select(s => s.Label).ToArray();
+        var runner = new TcavLayerRunner(new LayerAttributor(model, device), options, context.Seed);
+        var layers = new List<(TcavLayerResult, CavBank, LayerPass)>();
+        using var progress = context.Progress.Start("TCAV", options.Layers.Count);
+        foreach (var layer in options.Layers)
+        {
+            layers.Add(trained
+                ? runner.Score(ReadBank(context.Input("cavs"), layer), evaluation, labels, progress.Describe, context.Cancellation)
+                : runner.Run(layer, concepts, pool, evaluation, labels, progress.Describe, context.Cancellation));
+            progress.Increment();
+        }
+
+        WarnAboutResizedImages(context, sets, reader);
+        new TcavFileWriter(context.OutputPath).Write(new TcavEvaluationSet(sets.Evaluation.Select(s => s.Id).ToArray(), sets.Evaluation.Select(s => s.Label).ToArray()), layers);
+        Record(context, layers.Select(l => l.Item1).ToArray(), sets, clock.Elapsed.TotalSeconds);
+        return Task.CompletedTask;
+    }
+
+    static CavBank ReadBank(Core.Artifacts.ArtifactHandle cavs, string layer)
+    {
+        if (!cavs.Has(CavBankFile.RelativePath(layer)))
+        {
+            var available = cavs.Has("cavs") ? Directory.EnumerateFiles(cavs.File("cavs"), "*.json").Select(Path.GetFileNameWithoutExtension) : [];
+            throw new InvalidInputException($"layers: the cavs input '{cavs.NodeId}' has no CAVs for layer '{layer}'; it has: {string.Join(", ", available)}");
+        }
+
+        return CavBankFile.Read(cavs.File(CavBankFile.RelativePath(layer)));
+    }
+
+    static ImageSource Source(IReadOnlyList<string> paths, ModelImageReader reader) => new(paths.Count, reader.Size, i => reader.Load(paths[i]));
+
+    static void WarnAboutResizedImages(NodeContext context, TcavImageSets sets, ModelImageReader reader)
+    {
+        var resized = new JsonObject();
+        foreach (var concept in sets.Concepts)
+        {
+            int count = reader.ResizedCount(concept.ImagePaths);
+            if (count > 0)
+            {
+                context.Logger.LogWarning("concept '{Concept}': {Count} of {Total} images are not {Size}x{Size}; resized to the model's input size",
+                    concept.Name, count, concept.ImagePaths.Count, reader.Size, reader.Size);
+                resized[concept.Name] = count;
+            }
+        }
+
+        context.Summary["resized_concept_images"] = resized;
+    }
+
+    static void Record(NodeContext context, IReadOnlyList<TcavLayerResult> results, TcavImageSets sets, double seconds)
+    {
+        context.Summary["layers"] = new JsonArray(results.Select(r => (JsonNode)r.Layer).ToArray());
+        context.Summary["concepts"] = new JsonArray(results[0].Concepts.Select(c => (JsonNode)c.Cav.Concept).ToArray());
+        context.Summary["evaluation_inputs"] = sets.Evaluation.Count;
+        context.Summary["dropped_concepts"] = new JsonArray(sets.DroppedConcepts.Select(c => (JsonNode)c).ToArray());
+        var nearChance = results.SelectMany(r => r.Concepts.Where(c => c.NearChance).Select(c => (JsonNode)$"{r.Layer}/{c.Cav.Concept}")).ToArray();
+        context.Summary["near_chance_cavs"] = new JsonArray(nearChance);
+        foreach (var concept in results[0].Concepts)
+        {
+            context.RecordMetric($"tcav_{concept.Cav.Concept}_sign_count", concept.SignCount);
+            context.RecordMetric($"cav_{concept.Cav.Concept}_accuracy", concept.Cav.Scores.Accuracy);
+        }
+
+        context.RecordMetric("tcav_significant_concepts", results[0].Significance.Count(s => s.Significant && s.Concept != CavBank.ControlName));
+        context.RecordMetric("tcav_seconds", seconds);
+        foreach (var warning in nearChance)
+        {
+            context.Logger.LogWarning("CAV {Cav} has near-chance held-out accuracy; its TCAV scores are not meaningful", warning);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using SocioRunner.Core.Artifacts;
+using SocioRunner.Core.Nodes;
+using SocioRunner.Reports.Building.Internal;
+using SocioRunner.Reports.Model;
+
+namespace SocioRunner.Reports.Building;
+
+/// <summary>The TCAV tables of each tcav artifact: tcav_significance.csv, cav_accuracy.csv, tcav_intervals.csv.</summary>
+internal static class TcavReader
+{
+    public static IReadOnlyList<TcavResult> Read(IReadOnlyList<ArtifactHandle> sources, ReportNotes notes) =>
+        sources.Where(s => s.Type == ArtifactTypes.Tcav)
+            .Select(s => new TcavResult(s.NodeId, s.Kind)
+            {
+                Significance = Optional(s, "tcav_significance.csv", Significance, notes),
+                CavAccuracy = Optional(s, "cav_accuracy.csv", CavAccuracy, notes),
+                Intervals = Optional(s, "tcav_intervals.csv", Intervals, notes),
+            })
+            .ToList();
+
+    static IReadOnlyList<T> Optional<T>(ArtifactHandle source, string file, Func<CsvTable, IReadOnlyList<T>> read, ReportNotes notes) =>
+        source.Has(file) ? notes.Try(source.NodeId, () => read(CsvTable.Read(source.File(file))), []) : [];
+
+    public static IReadOnlyList<TcavSignificanceRow> Significance(CsvTable table)
+    {
+        table.Require("concept", "sign_count_mean");
+        return table.Rows.Select(row => new TcavSignificanceRow(
+                table.Text(row, "concept"),
+                table.Text(row, "layer"),
+                table.RequiredNumber(row, "sign_count_mean"),
+                table.Number(row, "sign_count_std") ?? 0,
+                table.Number(row, "random_mean"),
+                table.Number(row, table.FirstColumn("p_adjusted", "p_value") ?? "p_adjusted"),
+                table.Flag(row, "significant")))
+            .ToList();
+    }
+
+    /// <summary>Accepts the original's column spellings (<c>acc</c>, <c>cav_accuracy</c>) besides <c>accuracy</c>.</summary>
+    public static IReadOnlyList<CavAccuracyRow> CavAccuracy(CsvTable table)
+    {
+        string conceptColumn = table.FirstColumn("concept", "concept_name") ?? table.Header[0];
+        string accuracyColumn = table.FirstColumn("accuracy", "acc", "cav_accuracy", "test_accuracy")
+            ?? throw new InvalidDataException($"{table.Path}: no accuracy column; it has {string.Join(", ", table.Header)}");
+        string? f1Column = table.FirstColumn("f1", "f1_score", "test_f1");
+        return table.Rows.Select(row => new CavAccuracyRow(
+                table.Text(row, conceptColumn),
+                table.Text(row, "layer"),
+                table.RequiredNumber(row, accuracyColumn),
+                f1Column is null ? null : table.Number(row, f1Column)))
+            .ToList();
+    }
+
+    public static IReadOnlyList<TcavIntervalRow> Intervals(CsvTable table)
+    {
+        table.Require("concept", "interval", "sign_count");
+        return table.Rows.Select(row => new TcavIntervalRow(
+                table.Text(row, "concept"),
+                table.Text(row, "layer"),
+                table.Text(row, "interval"),
+                table.Number(row, "lower"),
+                table.Number(row, "upper"),
+                (int)(table.Number(row, "count") ?? 0),
+                table.RequiredNumber(row, "sign_count"),
+                table.Number(row, "magnitude")))
+            .ToList();
+    }
+}

@@ -1,0 +1,23 @@
+namespace SocioRunner.Reports.Model;
+
+/// <summary>
+/// Everything the report templates show, already read from the artifact files. Templates see it as <c>report</c>
+/// with snake_case member names (<c>report.training_runs</c>). Plots are attached after rendering them.
+/// </summary>
+public sealed record ReportModel
+{
+    public string Title { get; init; } = "SocioRunner report";
+    public ExperimentInfo Experiment { get; init; } = new();
+    public IReadOnlyList<NodeSummary> Nodes { get; init; } = [];
+    public IReadOnlyList<DatasetSummary> Datasets { get; init; } = [];
+    public IReadOnlyList<TrainingRun> TrainingRuns { get; init; } = [];
+    public IReadOnlyList<MetricsTable> Metrics { get; init; } = [];
+    public ModelComparison? Comparison { get; init; }
+    public IReadOnlyList<TcavResult> Tcav { get; init; } = [];
+    public IReadOnlyList<GroundTruthRow> GroundTruth { get; init; } = [];
+    public IReadOnlyList<TsneInfo> Tsne { get; init; } = [];
+    public IReadOnlyList<PlotEntry> Plots { get; init; } = [];
+
+    /// <summary>Things the report could not show and why (missing files, sections without data).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

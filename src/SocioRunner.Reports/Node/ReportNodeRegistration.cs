@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+using SocioRunner.Core.Nodes;
+
+namespace SocioRunner.Reports.Node;
+
+public static class ReportNodeRegistration
+{
+    public static IServiceCollection AddReportNode(this IServiceCollection services) => services.AddNodeKind<ReportNode>();
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using ScottPlot;
+using SocioRunner.Reports.Model;
+
+namespace SocioRunner.Reports.Plots;
+
+/// <summary>
+/// Saves a figure as PNG (twice the pixel density, for slides and print) and SVG (vector, for papers) under
+/// <c>plots/</c> and embeds the SVG in the report as a data: URI so the HTML opens offline as one file.
+/// </summary>
+public sealed class PlotFileWriter
+{
+    /// <summary>PNG pixels per layout pixel: the same layout as the SVG, sharp on high-density screens and in print.</summary>
+    public const int PngDensity = 2;
+
+    readonly string reportDirectory;
+    readonly HashSet<string> usedNames = new(StringComparer.OrdinalIgnoreCase);
+
+    public PlotFileWriter(string reportDirectory)
+    {
+        this.reportDirectory = reportDirectory;
+        Directory.CreateDirectory(Path.Combine(reportDirectory, "plots"));
+    }
+
+    public PlotEntry Save(Plot plot, string name, string section, string title, string caption,
+        int width = PlotStyle.Width, int height = PlotStyle.Height)
+    {
+        string fileName = UniqueName(name);
+        string png = $"plots/{fileName}.png";
+        string svg = $"plots/{fileName}.svg";
+        string svgText = plot.GetSvgXml(width, height);
+        Rendering.ReplaceFile.WriteAllText(Path.Combine(reportDirectory, svg), svgText);
+        Rendering.ReplaceFile.Unlink(Path.Combine(reportDirectory, png));
+        plot.ScaleFactor = PngDensity;
+        plot.SavePng(Path.Combine(reportDirectory, png), width * PngDensity, height * PngDensity);
+        plot.ScaleFactor = 1;
+        return new PlotEntry(fileName, section, title, caption)
+        {
+            PngFile = png,
+            SvgFile = svg,
+            EmbeddedUri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svgText)),
+        };
+    }
+
+    /// <summary>A file name from node ids and concept names: lower case letters, digits and dashes only, unique in the report.</summary>
+    string UniqueName(string name)
+    {
+        var safe = new StringBuilder();
+        foreach (char c in name.ToLowerInvariant())
+            safe.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        string stem = string.Join('-', safe.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (stem.Length == 0) stem = "plot";
+        if (stem.Length > 80) stem = stem[..80];
+        string candidate = stem;
+        for (int i = 2; !usedNames.Add(candidate); i++) candidate = $"{stem}-{i}";
+        return candidate;
+    }
+}

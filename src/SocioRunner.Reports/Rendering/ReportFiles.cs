@@ -1,0 +1,6 @@
+using SocioRunner.Reports.Model;
+
+namespace SocioRunner.Reports.Rendering;
+
+/// <summary>Where a rendered report lies: the HTML page, its Markdown twin and the figures (rendered or omitted).</summary>
+public sealed record ReportFiles(string Html, string Markdown, IReadOnlyList<PlotEntry> Plots);

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SocioRunner.Core.Artifacts;
+using SocioRunner.Core.Errors;
+using SocioRunner.Core.Execution;
+
+namespace SocioRunner.Reports.Rendering;
+
+/// <summary>
+/// Reads a finished run folder back: <c>run.json</c> (experiment, nodes with kind, key, status and duration) and the
+/// node folders <c>&lt;run-dir&gt;/&lt;node-id&gt;/</c>, each turned into an <see cref="ArtifactHandle"/>.
+/// Report nodes are left out (a report does not report on reports).
+/// </summary>
+public static class RunFolderReader
+{
+    public const string ManifestFile = "run.json";
+
+    public static (RunInfo Run, IReadOnlyList<ArtifactHandle> Sources) Read(string runDir)
+    {
+        string root = Path.GetFullPath(runDir);
+        if (!Directory.Exists(root)) throw new InvalidInputException($"run folder '{root}' not found");
+        string manifestPath = Path.Combine(root, ManifestFile);
+        if (!File.Exists(manifestPath))
+            throw new InvalidInputException($"'{root}' is not a run folder: it has no {ManifestFile} (give a folder under reports/<experiment>/)");
+        JsonObject json;
+        try { json = JsonNode.Parse(File.ReadAllText(manifestPath)) as JsonObject ?? throw new InvalidInputException($"{manifestPath}: not a JSON object"); }
+        catch (JsonException e) { throw new InvalidInputException($"{manifestPath}: not valid JSON ({e.Message})", e); }
+
+        var run = new RunInfo
+        {
+            ExperimentName = Text(json["experiment"]),
+            ExperimentFile = Text(json["file"]),
+            RunDirectory = root,
+            StartedAt = DateTimeOffset.TryParse(Text(json["started_at"]), CultureInfo.InvariantCulture, DateTimeStyles.None, out var started) ? started : default,
+            Seed = json["seed"] is JsonValue seed && seed.TryGetValue(out int s) ? s : 0,
+        };
+        var sources = new List<ArtifactHandle>();
+        foreach (var node in (json["nodes"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            string id = Text(node["id"]), kind = Text(node["kind"]), key = Text(node["key"]);
+            var outcome = Enum.TryParse<NodeOutcome>(Text(node["status"]), ignoreCase: true, out var o) ? o : NodeOutcome.Ran;
+            double duration = node["duration_seconds"] is JsonValue d && d.TryGetValue(out double seconds) ? seconds : 0;
+            string directory = Path.Combine(root, id);
+            run.Nodes.Add(new NodeRunRecord(id, kind, key, outcome, duration, directory));
+            if (kind == Node.ReportNode.KindName || !Directory.Exists(directory) || id.Length == 0) continue;
+            sources.Add(new ArtifactHandle(id, new ArtifactManifest
+            {
+                Key = key, Kind = kind, KindVersion = 0, ArtifactType = ArtifactTypeDetector.Detect(directory), NodeId = id,
+                Options = json["resolved_config"]?["nodes"]?[id]?["options"]?.DeepClone() ?? new JsonObject(),
+                Inputs = new Dictionary<string, IReadOnlyList<string>>(),
+                Seed = node["seed"] is JsonValue ns && ns.TryGetValue(out int nodeSeed) ? nodeSeed : 0,
+                Device = Text(json["device"]), CreatedAt = run.StartedAt, DurationSeconds = duration,
+            }, directory));
+        }
+        return (run, sources);
+    }
+
+    static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? s) ? s ?? "" : node?.ToString() ?? "";
+}

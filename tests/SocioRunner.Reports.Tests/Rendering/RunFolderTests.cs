@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using SocioRunner.Core.Errors;
+using SocioRunner.Reports.Rendering;
+using SocioRunner.Reports.Tests.Fixtures;
+
+namespace SocioRunner.Reports.Tests.Rendering;
+
+public sealed class RunFolderTests : IDisposable
+{
+    readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    void WriteRunJson(FakeRun run)
+    {
+        var nodes = new JsonArray(run.Handles.Select(h => (JsonNode?)new JsonObject
+        {
+            ["id"] = h.NodeId, ["kind"] = h.Kind, ["key"] = h.Key, ["seed"] = 3,
+            ["status"] = h.NodeId == "city" ? "cached" : "ran", ["duration_seconds"] = 4.5, ["artifact"] = h.Directory,
+        }).ToArray());
+        var json = new JsonObject
+        {
+            ["experiment"] = "quickstart", ["file"] = "/x/experiments/quickstart.yaml", ["started_at"] = "2026-01-02T03:04:05.0000000+00:00",
+            ["seed"] = 7, ["device"] = "cpu", ["nodes"] = nodes,
+        };
+        File.WriteAllText(Path.Combine(run.Root, "run.json"), json.ToJsonString());
+    }
+
+    [Fact]
+    public void Re_renders_a_run_folder_into_its_report_folder()
+    {
+        var run = FakeRun.Complete(folder.Path);
+        WriteRunJson(run);
+
+        var files = ReportRenderer.RenderRunFolder(folder.Path, templates: null);
+
+        Assert.Equal(folder.Combine("report", "index.html"), files.Html);
+        string html = File.ReadAllText(files.Html);
+        Assert.Contains("RNC + probe vs L1 baseline", html);
+        Assert.Contains("data:image/svg+xml;base64,", html);
+        string markdown = File.ReadAllText(files.Markdown);
+        Assert.Contains("](plots/ground-truth-vs-tcav.png)", markdown);
+        Assert.All(files.Plots, p => Assert.True(File.Exists(folder.Combine("report", p.PngFile!))));
+    }
+
+    [Fact]
+    public void Reads_node_kinds_statuses_and_artifact_types_from_run_json()
+    {
+        var run = FakeRun.Complete(folder.Path);
+        WriteRunJson(run);
+
+        var (info, sources) = RunFolderReader.Read(folder.Path);
+
+        Assert.Equal("quickstart", info.ExperimentName);
+        Assert.Equal(Core.Execution.NodeOutcome.Cached, info.Nodes.Single(n => n.NodeId == "city").Outcome);
+        Assert.Equal(run.Handles.Select(h => (h.NodeId, h.Kind, h.Type)), sources.Select(s => (s.NodeId, s.Kind, s.Type)));
+    }
+
+    [Fact]
+    public void A_folder_without_run_json_is_an_input_error()
+    {
+        var error = Assert.Throws<InvalidInputException>(() => ReportRenderer.RenderRunFolder(folder.Path, null));
+
+        Assert.Contains("run.json", error.Message);
+        Assert.Equal(ExitCodes.InvalidInput, error.ExitCode);
+    }
+
+    [Fact]
+    public void A_user_template_folder_is_resolved_from_the_working_directory()
+    {
+        Assert.Equal(Path.GetFullPath("my-templates"), ReportRenderer.ResolveTemplateFolder("my-templates"));
+        Assert.Equal(ReportRenderer.DefaultTemplateFolder, ReportRenderer.ResolveTemplateFolder(null));
+    }
+
+    [Fact]
+    public void Rewriting_a_hard_linked_report_file_leaves_the_linked_original_alone()
+    {
+        string original = folder.Combine("cached.html");
+        File.WriteAllText(original, "cached");
+        string linked = folder.Combine("index.html");
+        File.Copy(original, linked);
+        File.Delete(linked);
+        File.CreateSymbolicLink(linked, original);
+
+        ReplaceFile.WriteAllText(linked, "new");
+
+        Assert.Equal("cached", File.ReadAllText(original));
+        Assert.Equal("new", File.ReadAllText(linked));
+    }
+}
