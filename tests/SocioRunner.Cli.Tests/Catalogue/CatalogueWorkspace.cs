@@ -2,11 +2,17 @@ namespace SocioRunner.Cli.Tests.Catalogue;
 
 /// <summary>
 /// One temporary working folder for the whole catalogue (cache in <c>.socio/cache</c>, runs in <c>reports/</c>),
-/// with a tiny synthetic city already cached so that cases needing an upstream artifact change nothing in objects/.
+/// with a tiny synthetic city, its income dataset and an encoder already cached, so that cases needing upstream
+/// artifacts change nothing in objects/.
 /// </summary>
 public sealed class CatalogueWorkspace : IAsyncLifetime
 {
-    public const string WarmCity = "  city: { kind: dataset/synthetic-city, tiles: 20, tile_size: 16, flair_patches: 0 }\n";
+    public const string WarmCity = "  city: { kind: dataset/synthetic-city, tiles: 40, tile_size: 16, flair_patches: 0 }\n";
+
+    /// <summary>The warm city plus the income reader over it and a small encoder: the inputs of a training node.</summary>
+    public const string WarmTrainingInputs = WarmCity
+        + "  income: { kind: dataset/household-income, inputs: { raw: city } }\n"
+        + "  encoder: { kind: encoder/small-cnn, input_size: 16 }\n";
 
     public string Root { get; } = Directory.CreateTempSubdirectory("socio-catalogue-").FullName;
 
@@ -19,7 +25,7 @@ public sealed class CatalogueWorkspace : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var warm = NewCase("warm-up");
-        var (exit, _, err) = await CliRunner.Run(Root, warm.RunExperiment(WarmCity));
+        var (exit, _, err) = await CliRunner.Run(Root, warm.RunExperiment(WarmTrainingInputs));
         if (exit != 0) throw new InvalidOperationException($"warm-up run failed: {err}");
     }
 
