@@ -8,7 +8,7 @@ internal static class DataErrors
     public static InvalidInputException MissingRoot(string kind, string option, string? path, string howToObtain) =>
         new(path is null
             ? $"{kind}: option '{option}' is not set and no 'raw' input is connected; set {option}: ${{env:VAR}} to the dataset folder. {howToObtain}"
-            : $"{kind}: {option} '{path}' does not exist (set option '{option}', e.g. {option}: ${{env:VAR}}). {howToObtain}");
+            : $"{kind}: dataset not found: {option} '{path}' does not exist (point option '{option}' at the dataset folder, e.g. {option}: ${{env:VAR}}). {howToObtain}");
 
     public static InvalidInputException MissingFile(string path, string what) =>
         new($"{path}: missing {what}");

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Reflection;
 using SocioRunner.Cli.Display;
 using SocioRunner.Cli.Infrastructure;
 using SocioRunner.Core.Errors;
@@ -32,6 +31,7 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
             LockTimeout = TimeSpan.FromSeconds(settings.LockTimeout),
             Clock = clock,
             ToolVersions = ToolVersions.Collect(),
+            SourceRevision = GitRevision.Of(Path.GetDirectoryName(Path.GetFullPath(plan.Experiment.File))!),
         };
         var observer = new ConsoleRunObserver(clock);
         RunResult result;
@@ -73,27 +73,5 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
             foreach (string page in new[] { "index.html", "report.md" }.Select(f => Path.Combine(run.RunDirectory, node.NodeId, f)).Where(File.Exists))
                 Console.WriteLine($"report: {page}");
         return ExitCodes.Ok;
-    }
-}
-
-/// <summary>Versions recorded in every manifest, for reproducibility.</summary>
-public static class ToolVersions
-{
-    public static IReadOnlyDictionary<string, string> Collect()
-    {
-        var versions = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["socio-runner"] = typeof(ToolVersions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev",
-            ["dotnet"] = Environment.Version.ToString(),
-            ["os"] = System.Runtime.InteropServices.RuntimeInformation.OSDescription,
-            ["cores"] = Environment.ProcessorCount.ToString(),
-        };
-        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
-        {
-            string? name = assembly.GetName().Name;
-            if (name is "TorchSharp" or "TorchVision" or "ScottPlot" or "Scriban.Signed" or "Scriban" or "YamlDotNet" or "SkiaSharp" or "BitMiracle.LibTiff.NET")
-                versions[name] = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? assembly.GetName().Version?.ToString() ?? "?";
-        }
-        return versions;
     }
 }

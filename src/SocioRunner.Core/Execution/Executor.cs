@@ -63,7 +63,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             catch (Exception error)
             {
                 bool cancelled = error is OperationCanceledException && cancellation.IsCancellationRequested;
-                failure = cancelled ? error : Wrap(node, error);
+                failure = cancelled ? error : Wrap(node, error, store.Root);
                 run.Nodes.Add(new NodeRunRecord(node.Id, node.Kind.Name, key, cancelled ? NodeOutcome.Cancelled : NodeOutcome.Failed, 0, ""));
                 runLog.Write(node.Id, LogLevel.Error, failure.Message);
                 observer.NodeFailed(node, failure);
@@ -81,12 +81,19 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
         observer.NodeFinished(record);
     }
 
-    static Exception Wrap(PlannedNode node, Exception error) => error switch
+    static Exception Wrap(PlannedNode node, Exception error, string cacheRoot)
     {
-        SocioException => error,
-        OperationCanceledException => error,
-        _ => new NodeFailedException(node.Id, error.Message, error),
-    };
+        // Parallel work inside a node reports "One or more errors occurred (...)": show the first real cause instead.
+        if (error is AggregateException aggregate && aggregate.Flatten().InnerExceptions is [var first, ..]) error = first;
+        return error switch
+        {
+            SocioException => error,
+            OperationCanceledException => error,
+            IOException when error.Message.Contains("No space left on device", StringComparison.OrdinalIgnoreCase) =>
+                new NodeFailedException(node.Id, $"{error.Message}; the disk holding the cache ({cacheRoot}) is full: free space or point --cache elsewhere, then re-run", error),
+            _ => new NodeFailedException(node.Id, error.Message, error),
+        };
+    }
 
     async Task<ArtifactHandle> ExecuteNodeAsync(PlannedNode node, string key, string device, ArtifactStore store,
         Dictionary<string, ArtifactHandle> artifacts, RunInfo run, RunLog runLog, IRunObserver observer, RunSettings settings, CancellationToken cancellation)

@@ -1,10 +1,14 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using SocioRunner.Core.Graph;
 using SocioRunner.Core.Options;
 
 namespace SocioRunner.Core.Execution;
 
-/// <summary>run.json: the resolved config, overrides, node keys, cache hit/miss and durations of one run.</summary>
+/// <summary>
+/// run.json: the resolved config, overrides, node keys, cache hit/miss and durations of one run, plus what a
+/// reproduction needs: the git commit, package versions, the machine (OS, architecture, cores, device) and every seed.
+/// </summary>
 public static class RunManifest
 {
     public static JsonObject Build(RunInfo run, ExperimentPlan plan, IReadOnlyDictionary<string, string> keys, RunSettings settings, string device)
@@ -20,7 +24,10 @@ public static class RunManifest
             ["cache"] = Path.GetFullPath(settings.CacheDirectory),
             ["overrides"] = new JsonArray(experiment.Overrides.Select(o => (JsonNode?)o).ToArray()),
             ["forced"] = new JsonArray(settings.Force.Order().Select(o => (JsonNode?)o).ToArray()),
+            ["git_commit"] = settings.SourceRevision,
             ["environment"] = new JsonObject(settings.ToolVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
+            ["machine"] = Machine(device),
+            ["seeds"] = new JsonObject(plan.Nodes.Select(n => KeyValuePair.Create(n.Id, (JsonNode?)n.Seed))),
             ["resolved_config"] = ResolvedConfig(plan),
             ["nodes"] = new JsonArray(run.Nodes.Select(n => (JsonNode?)new JsonObject
             {
@@ -34,6 +41,14 @@ public static class RunManifest
             }).ToArray()),
         };
     }
+
+    static JsonObject Machine(string device) => new()
+    {
+        ["os"] = RuntimeInformation.OSDescription,
+        ["architecture"] = RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant(),
+        ["cores"] = Environment.ProcessorCount,
+        ["device"] = device,
+    };
 
     /// <summary>The experiment as it ran: every node's kind, inputs and options with defaults filled in.</summary>
     public static JsonObject ResolvedConfig(ExperimentPlan plan) => new()

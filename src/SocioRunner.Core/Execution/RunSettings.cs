@@ -9,4 +9,7 @@ public sealed record RunSettings
     public TimeSpan LockTimeout { get; init; } = TimeSpan.Zero;
     public TimeProvider Clock { get; init; } = TimeProvider.System;
     public IReadOnlyDictionary<string, string> ToolVersions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The git commit of the experiment file's repository (null outside one); recorded in run.json.</summary>
+    public string? SourceRevision { get; init; }
 }

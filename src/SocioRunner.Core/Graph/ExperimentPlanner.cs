@@ -2,6 +2,7 @@ using SocioRunner.Core.Errors;
 using SocioRunner.Core.Experiments;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Core.Options;
+using SocioRunner.Core.Yaml;
 
 namespace SocioRunner.Core.Graph;
 
@@ -32,18 +33,28 @@ public sealed class ExperimentPlanner(NodeKindRegistry registry)
                 if (node.Kind.Length > 0) problems.Add(new ConfigProblem(node.KindLocation, path + ".kind", registry.UnknownKindMessage(node.Kind)));
                 continue;
             }
+            // An option whose ${...} did not resolve was already reported; the kind's checks would only echo it ("root: missing").
             int before = problems.Count;
+            bool unresolved = HasUnresolved(node.Options);
             var options = OptionsBinder.Bind(kind.OptionsType, node.Options, path, problems);
-            if (problems.Count == before)
+            if (problems.Count == before && !unresolved)
                 foreach (string message in kind.Validate(options)) problems.Add(KindProblem(node, path, message));
             var inputs = CheckInputs(node, kind, declared, registry, problems);
-            if (problems.Count == before)
+            if (problems.Count == before && !unresolved)
                 foreach (string message in kind.ValidateWiring(options, node.Inputs.Select(i => i.Slot).ToHashSet())) problems.Add(KindProblem(node, path, message));
             planned[node.Id] = new PlannedNode(node, kind, options, inputs, NodeSeeds.Derive(experiment.Seed, node.Id));
         }
         var order = TopologicalOrder(experiment, planned, problems);
         return new ExperimentPlan(experiment, order);
     }
+
+    static bool HasUnresolved(YamlValue value) => value switch
+    {
+        YamlScalar scalar => scalar.Unresolved,
+        YamlSequence sequence => sequence.Items.Any(HasUnresolved),
+        YamlMapping mapping => mapping.Entries.Any(e => HasUnresolved(e.Value)),
+        _ => false,
+    };
 
     static ConfigProblem KindProblem(NodeDeclaration node, string path, string message)
     {

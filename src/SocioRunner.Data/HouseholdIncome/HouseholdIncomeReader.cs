@@ -12,7 +12,7 @@ namespace SocioRunner.Data.HouseholdIncome;
 public static class HouseholdIncomeReader
 {
     public const string HowToObtain =
-        "The Paris household-income tiles and census table come from the SESEfficientCAM project (data/imagery_out, data/census_data/squares_to_ses_2019.csv); they cannot be downloaded here. Use dataset/synthetic-city for the embedded default.";
+        "The Paris household-income tiles and census table come from the SESEfficientCAM project (data/imagery_out, data/census_data/squares_to_ses_2019.csv); they cannot be downloaded here. experiments/paris_income.yaml reads the folder from PARIS_INCOME_ROOT. Use dataset/synthetic-city for the embedded default.";
 
     /// <summary>The folder holding <c>imagery_out</c> and <c>census_data</c>: <paramref name="root"/>/data, or root itself.</summary>
     public static string DataFolder(string root) =>

@@ -41,6 +41,9 @@ internal sealed class CsvTable
             {
                 var values = new string[columns.Length];
                 for (int i = 0; i < columns.Length; i++) values[i] = i < row.ColCount ? row[i].ToString() : "";
+                // A quote that never closes swallows the rest of the file into one value: say so instead of reading a short row.
+                if (row.ColCount < columns.Length && values.Any(v => v.Contains('\n')))
+                    throw new SocioRunner.Core.Errors.InvalidInputException($"{path}:{rows.Count + 2}: unterminated quoted value (a '\"' opens a field that never closes)");
                 rows.Add(values);
             }
             return new CsvTable(path, columns, rows);

@@ -13,7 +13,7 @@ namespace SocioRunner.Data.Liveability;
 /// <c>region_name</c>, <c>rlbrmtr</c>, <c>split</c>) and GeoTIFF patches at <c>&lt;root&gt;/&lt;region_name&gt;/&lt;gridcode&gt;.tiff</c>.</summary>
 public sealed class LiveabilityNode : NodeKind<LiveabilityOptions>
 {
-    const string HowToObtain = "The grid and GeoTIFF patches come from the liveability-rs project; they cannot be downloaded here.";
+    const string HowToObtain = "The grid and GeoTIFF patches come from the liveability-rs project; they cannot be downloaded here. experiments/netherlands_liveability.yaml reads the folder from LIVEABILITY_ROOT.";
 
     public override string Name => "dataset/liveability";
 

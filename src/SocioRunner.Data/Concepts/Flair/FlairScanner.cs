@@ -7,7 +7,7 @@ namespace SocioRunner.Data.Concepts.Flair;
 /// per-zone layout and FLAIR-1's separate aerial/labels trees work) and computes each mask's class histogram.</summary>
 public static class FlairScanner
 {
-    public const string HowToObtain = "FLAIR patches (IMG_*.tif with MSK_*.tif) come from the FLAIR land-cover dataset (IGN); it cannot be downloaded here. Connect the 'raw' input to dataset/synthetic-city for the embedded default.";
+    public const string HowToObtain = "FLAIR patches (IMG_*.tif with MSK_*.tif) come from the FLAIR land-cover dataset (IGN); it cannot be downloaded here; the paper's experiments read the folder from FLAIR_ROOT. Connect the 'raw' input to dataset/synthetic-city for the embedded default.";
 
     public static IReadOnlyList<FlairPatch> Scan(string root, CancellationToken cancellation = default)
     {

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using SocioRunner.Cli.Tests;
+
+namespace SocioRunner.EndToEnd.Tests.Faults;
+
+/// <summary>A temporary folder with a small training experiment (synthetic city, income reader, small CNN, RNC pretraining, probe).</summary>
+public sealed class TrainingWorkspace : IDisposable
+{
+    public string Root { get; } = Directory.CreateTempSubdirectory("socio-e2e-faults-").FullName;
+
+    public string Cache => Path.Combine(Root, "cache");
+
+    public string Experiment(int pretrainEpochs) => Write("training.yaml", $"""
+        name: training
+        seed: 11
+        device: cpu
+        nodes:
+          city: {"{"} kind: dataset/synthetic-city, tiles: 120, flair_patches: 0 {"}"}
+          income: {"{"} kind: dataset/household-income, inputs: {"{"} raw: city {"}"} {"}"}
+          encoder: {"{"} kind: encoder/small-cnn {"}"}
+          pretrain: {"{"} kind: train/rnc, inputs: {"{"} dataset: income, encoder: encoder {"}"}, epochs: {pretrainEpochs} {"}"}
+          probe: {"{"} kind: train/probe, inputs: {"{"} dataset: income, encoder: pretrain {"}"}, epochs: 2 {"}"}
+        """);
+
+    string Write(string name, string text)
+    {
+        string path = Path.Combine(Root, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public Task<SocioProcess> Start(params string[] args) => SocioProcess.Start(Root, [.. args, "--cache", Cache]);
+
+    public Task<(int Exit, string Out, string Err)> Cli(params string[] args) => CliRunner.Run(Root, [.. args, "--cache", Cache]);
+
+    /// <summary>Waits until a training node has saved resume state for at least <paramref name="epochs"/> epochs.</summary>
+    public async Task<string> WaitForCheckpoint(SocioProcess process, int epochs, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            string work = Path.Combine(Cache, "work");
+            foreach (string state in Directory.Exists(work) ? Directory.EnumerateFiles(work, "state.json", SearchOption.AllDirectories) : [])
+            {
+                try
+                {
+                    if ((int?)JsonNode.Parse(File.ReadAllText(state))?["CompletedEpochs"] >= epochs) return state;
+                }
+                catch (Exception e) when (e is IOException or System.Text.Json.JsonException) { /* being replaced: look again */ }
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"no checkpoint with {epochs} epochs appeared (process exited: {process.HasExited})");
+    }
+
+    public string LatestRunFolder() =>
+        Directory.EnumerateDirectories(Path.Combine(Root, "reports", "training")).Order(StringComparer.Ordinal).Last();
+
+    public JsonNode LatestRun() => JsonNode.Parse(File.ReadAllText(Path.Combine(LatestRunFolder(), "run.json")))!;
+
+    public static string Status(JsonNode run, string node) => (string)run["nodes"]!.AsArray().First(n => (string?)n!["id"] == node)!["status"]!;
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("SOCIO_KEEP_E2E") is null)
+            try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+    }
+}
