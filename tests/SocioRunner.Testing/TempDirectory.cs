@@ -1,9 +1,9 @@
-namespace SocioRunner.Explain.Tests.Support;
+namespace SocioRunner.Testing;
 
 /// <summary>A temp folder deleted after the test.</summary>
 public sealed class TempDirectory : IDisposable
 {
-    public TempDirectory() => Directory.CreateDirectory(Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "socio-explain-" + Guid.NewGuid().ToString("N")[..10]));
+    public TempDirectory() => Path = Directory.CreateTempSubdirectory("socio-test-").FullName;
 
     public string Path { get; }
 
@@ -16,12 +16,6 @@ public sealed class TempDirectory : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
     }
 }
