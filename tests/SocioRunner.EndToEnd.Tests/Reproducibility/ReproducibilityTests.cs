@@ -12,7 +12,7 @@ public sealed class ReproducibilityTests : IDisposable
 {
     static readonly string[] Reduced =
     [
-        "--set", "nodes.city.tiles=120", "--set", "nodes.city.flair_patches=160",
+        "--set", "nodes.city.tiles=120", "--set", "nodes.city.flair_patches=480",
         "--set", "nodes.pretrain.epochs=2", "--set", "nodes.probe.epochs=2", "--set", "nodes.baseline.epochs=2",
         "--set", "nodes.tcav.repeats=5", "--set", "nodes.tsne.perplexity=5",
     ];
