@@ -106,16 +106,21 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             var context = new NodeContext(node.Id, node.Kind.Name, node.Seed, device, store.FilesOf(pending), store.WorkDirectory(key),
                 inputs, logger, observer.Progress, run, cancellation);
             var watch = Stopwatch.StartNew();
-            var nodeScopes = scopes.Select(s => s.Enter()).ToList();
-            try
+            // Off the caller's thread, so a long node keeps the display and Ctrl-C responsive. The scopes (e.g. a
+            // TorchSharp dispose scope) are thread-affine, so they are entered, used and disposed on that one thread,
+            // and the node body is waited for there rather than resumed on whichever thread an await lands on.
+            await Task.Run(() =>
             {
-                // Run off the caller's thread so a long synchronous node keeps the UI and Ctrl-C responsive.
-                await Task.Run(() => node.Kind.ExecuteAsync(context, node.Options), cancellation);
-            }
-            finally
-            {
-                for (int i = nodeScopes.Count - 1; i >= 0; i--) nodeScopes[i].Dispose();
-            }
+                var nodeScopes = scopes.Select(s => s.Enter()).ToList();
+                try
+                {
+                    node.Kind.ExecuteAsync(context, node.Options).GetAwaiter().GetResult();
+                }
+                finally
+                {
+                    for (int i = nodeScopes.Count - 1; i >= 0; i--) nodeScopes[i].Dispose();
+                }
+            }, cancellation);
             cancellation.ThrowIfCancellationRequested();
             var manifest = new ArtifactManifest
             {
