@@ -64,7 +64,10 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
         {
             string failed = run.Nodes.FirstOrDefault(n => n.Outcome == NodeOutcome.Failed)?.NodeId ?? "?";
             Console.Error.WriteLine($"error: {failure.Message}");
-            Console.Error.WriteLine($"upstream artifacts are cached; fix the problem and re-run the same command to resume from '{failed}'. Log: {Path.Combine(run.RunDirectory, "run.log")}");
+            bool upstreamDone = run.Nodes.Any(n => n.Outcome is NodeOutcome.Ran or NodeOutcome.Cached);
+            Console.Error.WriteLine(upstreamDone
+                ? $"upstream artifacts are cached; fix the problem and re-run the same command to resume from '{failed}'. Log: {Path.Combine(run.RunDirectory, "run.log")}"
+                : $"nothing was cached; fix the problem and re-run the same command. Log: {Path.Combine(run.RunDirectory, "run.log")}");
             return failure is SocioException socio ? socio.ExitCode : ExitCodes.NodeFailed;
         }
         int cached = run.Nodes.Count(n => n.Outcome == NodeOutcome.Cached);
