@@ -36,7 +36,8 @@ public sealed class ConsoleRunObserver : IRunObserver, IProgressSink
             : $"{record.NodeId} ({record.Kind}): done in {record.DurationSeconds:0.0} s";
         if (live is not null)
         {
-            if (!nodeTasks.TryGetValue(record.NodeId, out var task)) task = nodeTasks[record.NodeId] = live.AddTask("");
+            // Cached nodes never started a task; Spectre refuses empty task names, so create it with its final text.
+            if (!nodeTasks.TryGetValue(record.NodeId, out var task)) task = nodeTasks[record.NodeId] = live.AddTask(Markup.Escape(text));
             task.Description = $"[green]✓[/] {Markup.Escape(text)}";
             task.IsIndeterminate = false;
             task.MaxValue = 1;

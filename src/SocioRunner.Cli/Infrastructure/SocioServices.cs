@@ -32,6 +32,12 @@ public static class SocioServices
 /// <summary>How the console is used: rich (terminal) or plain (CI, pipes), and verbosity.</summary>
 public sealed class ConsoleSettings
 {
-    public bool Interactive { get; init; } = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+    /// <summary>Live progress bars on a terminal; plain lines in CI or pipes. SOCIO_CONSOLE=rich|plain overrides the guess.</summary>
+    public bool Interactive { get; init; } = Environment.GetEnvironmentVariable("SOCIO_CONSOLE") switch
+    {
+        "rich" => true,
+        "plain" => false,
+        _ => !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null,
+    };
     public bool Verbose { get; set; }
 }
