@@ -49,12 +49,13 @@ public sealed class ConsoleRunObserver : IRunObserver, IProgressSink
 
     public void NodeFailed(PlannedNode node, Exception error)
     {
+        string outcome = error is OperationCanceledException ? "cancelled (no artifact written; resumes on the next run)" : "failed";
         if (live is not null && nodeTasks.TryGetValue(node.Id, out var task))
         {
-            task.Description = $"[red]✗ {Markup.Escape(node.Id)} failed[/]";
+            task.Description = $"[red]✗ {Markup.Escape(node.Id)} {Markup.Escape(outcome)}[/]";
             task.StopTask();
         }
-        else Line($"{node.Id} ({node.Kind.Name}): failed");
+        else Line($"{node.Id} ({node.Kind.Name}): {outcome}");
     }
 
     public void Message(string text) => Line(text);
