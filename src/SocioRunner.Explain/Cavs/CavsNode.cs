@@ -32,6 +32,9 @@ public sealed class CavsNode : NodeKind<CavsOptions>
         new("data", ArtifactTypes.Dataset, required: false, description: "dataset whose random_split forms the random pool (needed for repeats)"),
     ];
 
+    // 2: decorrelated per-CAV seeds (SplitMix64). 4: cav_method (svm or mean-difference; SVM scores either way).
+    public override int Version => 4;
+
     public override string OutputType => ArtifactType;
 
     protected override IEnumerable<string> Validate(CavsOptions options) => LayerRules.Check(options.Layers);

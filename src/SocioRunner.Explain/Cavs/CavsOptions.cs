@@ -37,6 +37,9 @@ public record CavsOptions
     [Range(1, 4096)]
     public int BatchSize { get; init; } = 64;
 
+    /// <summary><c>svm</c> (the paper's SGD linear SVM) or <c>mean-difference</c> (class-mean difference, see CavMethod).</summary>
+    public CavMethod CavMethod { get; init; } = CavMethod.Svm;
+
     [Range(1e-9, 1e6)]
     public double ClassifierAlpha { get; init; } = 0.1;
 
@@ -55,7 +58,7 @@ public record CavsOptions
 
     internal SgdSvmSettings Classifier => new()
     {
-        Alpha = ClassifierAlpha, MaxEpochs = ClassifierMaxEpochs, Tolerance = ClassifierTolerance, TestFraction = ClassifierTestFraction,
+        Method = CavMethod, Alpha = ClassifierAlpha, MaxEpochs = ClassifierMaxEpochs, Tolerance = ClassifierTolerance, TestFraction = ClassifierTestFraction,
     };
 
 }

@@ -34,6 +34,9 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         new("cavs", CavsNode.ArtifactType, required: false, description: "CAVs trained by explain/cavs; then the CAV options here are ignored"),
     ];
 
+    // 2: decorrelated per-CAV seeds (SplitMix64). 4: cav_method (svm or mean-difference; SVM scores either way).
+    public override int Version => 4;
+
     public override string OutputType => ArtifactTypes.Tcav;
 
     protected override IEnumerable<string> Validate(TcavOptions options)

@@ -75,7 +75,21 @@ public static class CavBankBuilder
         return new LabelledActivations("others", pool);
     }
 
-    public static int DeriveSeed(int seed, int index) => unchecked(seed * 1_000_003 + index * 7919 + 17);
+    /// <summary>
+    /// A well-mixed seed per (bank seed, index). System.Random's seeded generator gives correlated streams for seeds
+    /// that differ linearly, which correlated the SGD shuffles of successive CAVs; SplitMix64 decorrelates them.
+    /// </summary>
+    public static int DeriveSeed(int seed, int index)
+    {
+        unchecked
+        {
+            ulong z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            return (int)(z & int.MaxValue);
+        }
+    }
 
     /// <summary>A string hash that is the same in every process (string.GetHashCode is randomised per process).</summary>
     public static int StableHash(string text)

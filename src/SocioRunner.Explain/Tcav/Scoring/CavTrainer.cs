@@ -26,7 +26,28 @@ public static class CavTrainer
             trainRows.Select(scaler.Transform).ToArray(), split.Train.Select(i => labels[i]).ToArray(), settings, seed);
         var predicted = split.Test.Select(i => classifier.PredictPositive(scaler.Transform(rows[i]))).ToArray();
         var scores = ClassificationScores.Compute(split.Test.Select(i => labels[i]).ToArray(), predicted);
-        var direction = VectorMath.Normalized(scaler.DirectionToRaw(classifier.Weights));
+        // The SVM's held-out scores say whether the concept is linearly decodable at this layer, whichever direction is used.
+        var direction = settings.Method == CavMethod.MeanDifference
+            ? MeanDifference(rows, labels, split.Train)
+            : VectorMath.Normalized(scaler.DirectionToRaw(classifier.Weights));
         return new ConceptActivationVector(concept, negative, direction, classifier.Weights, classifier.Intercept, scores, classifier.Epochs);
+    }
+
+    /// <summary>Unit vector from the negative class mean to the positive class mean, in raw activation space.</summary>
+    static float[] MeanDifference(List<float[]> rows, bool[] labels, int[] train)
+    {
+        int dim = rows[0].Length;
+        var positiveMean = new double[dim];
+        var negativeMean = new double[dim];
+        int positives = 0, negatives = 0;
+        foreach (int i in train)
+        {
+            var target = labels[i] ? positiveMean : negativeMean;
+            for (int k = 0; k < dim; k++) target[k] += rows[i][k];
+            if (labels[i]) positives++; else negatives++;
+        }
+        var difference = new float[dim];
+        for (int k = 0; k < dim; k++) difference[k] = (float)(positiveMean[k] / Math.Max(positives, 1) - negativeMean[k] / Math.Max(negatives, 1));
+        return VectorMath.Normalized(difference);
     }
 }

@@ -8,6 +8,9 @@ namespace SocioRunner.Explain.Tcav.Scoring;
 /// </summary>
 public sealed record SgdSvmSettings
 {
+    /// <summary>SVM (the paper's) or the class-mean difference; the SGD settings below apply to the SVM only.</summary>
+    public CavMethod Method { get; init; } = CavMethod.Svm;
+
     /// <summary>L2 regularisation strength; also sets the 'optimal' learning-rate schedule.</summary>
     [Range(1e-12, 1e6)]
     public double Alpha { get; init; } = 0.1;

@@ -67,6 +67,22 @@ public sealed class CavBankBuilderTests
     }
 
     [Fact]
+    public void Mean_difference_cav_is_the_unit_class_mean_difference_with_the_svm_scores()
+    {
+        // Concept mean (2, 0, 1), negatives mean (0, 0, 0): the direction is (2, 0, 1) / sqrt(5) exactly.
+        float[][] positives = [[2, 1, 1], [2, -1, 1], [2, 1, 1], [2, -1, 1], [2, 1, 1], [2, -1, 1], [2, 1, 1], [2, -1, 1], [2, 1, 1], [2, -1, 1]];
+        float[][] negatives = [[0, 1, 0], [0, -1, 0], [0, 1, 0], [0, -1, 0], [0, 1, 0], [0, -1, 0], [0, 1, 0], [0, -1, 0], [0, 1, 0], [0, -1, 0]];
+        var svm = CavTrainer.Train("c", "n", positives, negatives, new SgdSvmSettings(), 1);
+        var cav = CavTrainer.Train("c", "n", positives, negatives, new SgdSvmSettings { Method = CavMethod.MeanDifference }, 1);
+
+        Assert.Equal(2 / Math.Sqrt(5), cav.Direction[0], 5);
+        Assert.Equal(0, cav.Direction[1], 5);
+        Assert.Equal(1 / Math.Sqrt(5), cav.Direction[2], 5);
+        Assert.Equal(svm.Scores, cav.Scores); // decodability is still judged by the SVM
+        Assert.Equal(1.0, cav.Scores.Accuracy);
+    }
+
+    [Fact]
     public void Repeats_give_significant_signed_results_and_a_non_significant_control()
     {
         var bank = Build(repeats: 10, setting: NegativeSetting.Random);
