@@ -25,7 +25,7 @@ internal static class GroundTruthReader
                 {
                     string concept = table.Text(row, "concept");
                     tested.TryGetValue(concept, out var result);
-                    return new GroundTruthRow(concept, table.RequiredNumber(row, "effect"), result?.SignCountMean, result?.Significant);
+                    return new GroundTruthRow(concept, table.RequiredNumber(row, "effect"), result?.SignCountMean, result?.Significant, result?.RandomMean);
                 })
                 .ToList();
         }, (IReadOnlyList<GroundTruthRow>)[]);

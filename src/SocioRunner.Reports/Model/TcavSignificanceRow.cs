@@ -7,6 +7,10 @@ namespace SocioRunner.Reports.Model;
 public sealed record TcavSignificanceRow(
     string Concept, string Layer, double SignCountMean, double SignCountStd, double? RandomMean, double? AdjustedPValue, bool Significant)
 {
-    /// <summary>Positive when more than half the inputs move the output up along the concept.</summary>
-    public string Direction => SignCountMean > 0.5 ? "positive" : SignCountMean < 0.5 ? "negative" : "none";
+    /// <summary>
+    /// The tested direction: only a significant result has one, and it is judged against the random-vs-random mean
+    /// (the null), not against 0.5, as the TCAV node's own <c>direction</c> column is.
+    /// </summary>
+    public string Direction => !Significant ? "none"
+        : SignCountMean > (RandomMean ?? 0.5) ? "positive" : SignCountMean < (RandomMean ?? 0.5) ? "negative" : "none";
 }
