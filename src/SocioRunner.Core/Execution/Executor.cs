@@ -62,7 +62,9 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             }
             catch (Exception error)
             {
-                bool cancelled = error is OperationCanceledException && cancellation.IsCancellationRequested;
+                // Parallel work may wrap the cancellation in an AggregateException; it is still a cancel, not a failure.
+                bool cancelled = cancellation.IsCancellationRequested && (error is OperationCanceledException
+                    || error is AggregateException aggregate && aggregate.Flatten().InnerExceptions.All(e => e is OperationCanceledException));
                 failure = cancelled ? error : Wrap(node, error, store.Root);
                 run.Nodes.Add(new NodeRunRecord(node.Id, node.Kind.Name, key, cancelled ? NodeOutcome.Cancelled : NodeOutcome.Failed, 0, ""));
                 runLog.Write(node.Id, LogLevel.Error, failure.Message);

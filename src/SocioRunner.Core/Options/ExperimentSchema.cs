@@ -77,14 +77,10 @@ public static class ExperimentSchema
                 schema["maximum"] = JsonValue.Create(Convert.ToDouble(range.Maximum));
             }
             var value = property.GetValue(defaults);
-            if (value is not null) schema["default"] = JsonSerializerDefault(value);
+            if (value is not null) schema["default"] = OptionsJson.ToNode(value);
             yield return (OptionNames.ToSnakeCase(property.Name), schema);
         }
     }
-
-    static JsonNode? JsonSerializerDefault(object value) => OptionsJson.ToNode(new Box(value))["value"]?.DeepClone();
-
-    sealed record Box(object Value);
 
     static JsonObject TypeSchema(Type type)
     {
