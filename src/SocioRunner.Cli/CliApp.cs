@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SocioRunner.Cli.Commands;
 using SocioRunner.Cli.Infrastructure;
+using SocioRunner.Cli.Settings;
 using SocioRunner.Core.Errors;
 using Spectre.Console.Cli;
 
@@ -13,31 +16,22 @@ public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var console = new ConsoleSettings();
         bool verbose = args.Contains("--verbose") || args.Contains("-v") || Environment.GetEnvironmentVariable("SOCIO_FULL_ERROR") == "1";
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            if (cancellation.IsCancellationRequested) return; // second Ctrl-C: let the process die
-            e.Cancel = true;
-            Console.Error.WriteLine("stopping after cleaning up the node in progress (Ctrl-C again to kill)...");
-            cancellation.Cancel();
-        };
-        var app = new CommandApp<RunCommand>(new TypeRegistrar(SocioServices.Create(console)));
-        app.Configure(config =>
-        {
-            config.SetApplicationName("socio");
-            config.PropagateExceptions();
-            config.UseStrictParsing();
-            config.AddCommand<RunCommand>("run").WithExample("run", "experiments/quickstart.yaml", "--set", "nodes.pretrain.epochs=5");
-            config.AddCommand<ValidateCommand>("validate").WithExample("validate", "experiments/quickstart.yaml");
-            config.AddCommand<PlanCommand>("plan").WithExample("plan", "experiments/quickstart.yaml");
-            config.AddCommand<SchemaCommand>("schema").WithExample("schema", "--out", "socio.schema.json");
-            CommandRegistrations.AddMore(config);
-        });
         try
         {
-            return await app.RunAsync(args, cancellation.Token);
+            using var host = SocioHost.Build(args);
+            await host.StartAsync();
+            try
+            {
+                using var scope = host.Services.CreateScope();
+                var app = new CommandApp<RunCommand>(new TypeRegistrar(scope.ServiceProvider));
+                app.Configure(config => Configure(config, scope.ServiceProvider.GetRequiredService<SettingsInterceptor>()));
+                return await app.RunAsync(args, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            }
+            finally
+            {
+                await host.StopAsync();
+            }
         }
         catch (SocioException e)
         {
@@ -59,5 +53,20 @@ public static class CliApp
             Console.Error.WriteLine(verbose ? e.ToString() : $"internal error: {e.Message} (run with --verbose or SOCIO_FULL_ERROR=1 for the stack trace)");
             return 1;
         }
+    }
+
+    /// <summary>The verbs, one line each (their classes come from the host's services, see <see cref="SocioServices.AddCommands"/>).</summary>
+    static void Configure(IConfigurator config, SettingsInterceptor settings)
+    {
+        config.SetApplicationName("socio");
+        config.PropagateExceptions();
+        config.UseStrictParsing();
+        config.SetInterceptor(settings);
+        config.AddCommand<RunCommand>("run").WithExample("run", "experiments/quickstart.yaml", "--set", "nodes.pretrain.epochs=5");
+        config.AddCommand<ValidateCommand>("validate").WithExample("validate", "experiments/quickstart.yaml");
+        config.AddCommand<PlanCommand>("plan").WithExample("plan", "experiments/quickstart.yaml");
+        config.AddCommand<SchemaCommand>("schema").WithExample("schema", "--out", "socio.schema.json");
+        config.AddCommand<ConfigCommand>("config").WithExample("config", "experiments/quickstart.yaml");
+        CommandRegistrations.AddMore(config);
     }
 }

@@ -1,3 +1,4 @@
+using SocioRunner.Cli.Settings;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Experiments;
 using SocioRunner.Core.Graph;
@@ -5,10 +6,13 @@ using SocioRunner.Core.Yaml;
 
 namespace SocioRunner.Cli.Commands;
 
-/// <summary>Loads, overrides, interpolates and validates an experiment; resolves where its cache and reports go.</summary>
-public sealed class ExperimentSession(ExperimentPlanner planner)
+/// <summary>Loads, overrides, interpolates and validates an experiment, and applies the settings to it.</summary>
+public sealed class ExperimentSession(ExperimentPlanner planner, SettingsResolver settingsResolver)
 {
-    /// <summary>Validates everything and reports all problems at once (file-level, options, wiring, --force names).</summary>
+    /// <summary>
+    /// Validates everything and reports all problems at once (file-level, options, wiring, --force names). The plan's
+    /// experiment carries the effective device, cache and output (its own values are one layer of the settings).
+    /// </summary>
     public ExperimentPlan Plan(ExperimentSettings settings)
     {
         var problems = new List<ConfigProblem>();
@@ -19,11 +23,10 @@ public sealed class ExperimentSession(ExperimentPlanner planner)
         foreach (string forced in settings.Force.Where(f => !ids.Contains(f)))
             problems.Add(new ConfigProblem(new SourceLocation($"--force {forced}", 0, 0), "", $"no node named '{forced}'{Suggest.DidYouMean(forced, ids)}"));
         if (problems.Count > 0) throw new InvalidInputException(problems.OrderBy(p => p.Location.Line == 0).ThenBy(p => p.Location.Line).ThenBy(p => p.Location.Column).ToList());
-        return plan;
+        var effective = Settings(experiment);
+        return plan with { Experiment = experiment with { Device = effective.Device, Cache = effective.Cache, Output = effective.Output } };
     }
 
-    public static string CacheDirectory(ExperimentSettings settings, Experiment experiment) =>
-        settings.Cache ?? experiment.Cache ?? Environment.GetEnvironmentVariable("SOCIO_CACHE") ?? Path.Combine(".socio", "cache");
-
-    public static string ReportsDirectory(ExperimentSettings settings, Experiment experiment) => settings.Output ?? experiment.Output;
+    /// <summary>The settings in force for <paramref name="experiment"/>.</summary>
+    public SocioSettings Settings(Experiment experiment) => settingsResolver.Resolve(experiment).Settings;
 }

@@ -4,23 +4,17 @@ using Spectre.Console.Cli;
 namespace SocioRunner.Cli.Commands;
 
 /// <summary>Arguments shared by the verbs that read an experiment file.</summary>
-public class ExperimentSettings : CommandSettings
+public class ExperimentSettings : SettingFlags, IExperimentArgument
 {
     [CommandArgument(0, "<experiment>")]
     [Description("Path of the experiment YAML file, e.g. experiments/quickstart.yaml")]
     public string ExperimentFile { get; init; } = "";
 
+    string? IExperimentArgument.ExperimentFile => ExperimentFile;
+
     [CommandOption("--set <PATH=VALUE>")]
     [Description("Override a value, e.g. --set nodes.pretrain.epochs=5 (repeatable)")]
     public string[] Set { get; init; } = [];
-
-    [CommandOption("--cache <DIR>")]
-    [Description("Artifact cache folder (default: the experiment's 'cache', else $SOCIO_CACHE, else .socio/cache)")]
-    public string? Cache { get; init; }
-
-    [CommandOption("--output <DIR>")]
-    [Description("Reports root folder (default: the experiment's 'output', else reports)")]
-    public string? Output { get; init; }
 
     [CommandOption("--force <NODE>")]
     [Description("Re-run this node and everything downstream even if cached (repeatable)")]

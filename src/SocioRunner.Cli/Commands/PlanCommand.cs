@@ -14,7 +14,7 @@ public sealed class PlanCommand(ExperimentSession session, IDeviceResolver devic
         var plan = session.Plan(settings);
         string device = devices.Resolve(plan.Experiment.Device.ToString().ToLowerInvariant());
         var keys = CacheKey.ComputeAll(plan, device);
-        var store = new ArtifactStore(ExperimentSession.CacheDirectory(settings, plan.Experiment));
+        var store = new ArtifactStore(plan.Experiment.Cache!);
         var forced = plan.WithDependents(settings.Force);
         var table = new Table().AddColumns("#", "node", "kind", "key", "status");
         int step = 1;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using SocioRunner.Cli.Display;
 using SocioRunner.Cli.Infrastructure;
+using SocioRunner.Cli.Settings;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Execution;
 using Spectre.Console;
@@ -14,21 +15,23 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
 {
     public sealed class Settings : ExperimentSettings
     {
-        [CommandOption("--lock-timeout <SECONDS>")]
-        [Description("How long to wait for another run using the same cache (default 0: fail at once)")]
-        public double LockTimeout { get; init; }
+        [CommandOption("--lock-timeout <SECONDS>"), SettingFlag("lock_timeout")]
+        [Description("How long to wait for another run using the same cache (setting 'lock_timeout'; default 0: fail at once)")]
+        public double? LockTimeout { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         console.Verbose = settings.Verbose;
         var plan = session.Plan(settings);
+        var effective = session.Settings(plan.Experiment);
         var runSettings = new RunSettings
         {
-            CacheDirectory = ExperimentSession.CacheDirectory(settings, plan.Experiment),
-            ReportsDirectory = ExperimentSession.ReportsDirectory(settings, plan.Experiment),
+            CacheDirectory = plan.Experiment.Cache!,
+            ReportsDirectory = plan.Experiment.Output,
             Force = settings.Force.ToHashSet(),
-            LockTimeout = TimeSpan.FromSeconds(settings.LockTimeout),
+            LockTimeout = TimeSpan.FromSeconds(effective.LockTimeout),
+            Threads = effective.EffectiveThreads,
             Clock = clock,
             ToolVersions = ToolVersions.Collect(),
             SourceRevision = GitRevision.Of(Path.GetDirectoryName(Path.GetFullPath(plan.Experiment.File))!),

@@ -7,17 +7,24 @@ using SocioRunner.Data;
 using SocioRunner.Explain;
 using SocioRunner.Models;
 using SocioRunner.Reports;
+using Spectre.Console.Cli;
 
 namespace SocioRunner.Cli.Infrastructure;
 
-/// <summary>The one place where the host is wired: node kinds of every project, the executor, logging.</summary>
+/// <summary>The services of the tool: node kinds of every project, planner, executor, commands.</summary>
 public static class SocioServices
 {
+    /// <summary>A stand-alone container for tests that plan or run experiments without the command line.</summary>
     public static IServiceCollection Create(ConsoleSettings console)
     {
         var services = new ServiceCollection();
         services.AddSingleton(console);
         services.AddLogging(logging => logging.ClearProviders().AddProvider(new Display.ConsoleLoggerProvider(console)).SetMinimumLevel(LogLevel.Debug));
+        return services.AddSocioServices();
+    }
+
+    public static IServiceCollection AddSocioServices(this IServiceCollection services)
+    {
         services.AddSingleton<NodeKindRegistry>();
         services.AddSingleton<ExperimentPlanner>();
         services.AddSingleton<Executor>();
@@ -27,17 +34,12 @@ public static class SocioServices
         services.AddDataNodes().AddModelsNodes().AddExplainNodes().AddReportsNodes();
         return services;
     }
-}
 
-/// <summary>How the console is used: rich (terminal) or plain (CI, pipes), and verbosity.</summary>
-public sealed class ConsoleSettings
-{
-    /// <summary>Live progress bars on a terminal; plain lines in CI or pipes. SOCIO_CONSOLE=rich|plain overrides the guess.</summary>
-    public bool Interactive { get; init; } = Environment.GetEnvironmentVariable("SOCIO_CONSOLE") switch
+    /// <summary>Every command class of this assembly, so Spectre gets them (and their dependencies, checked when the host is built) from the container.</summary>
+    public static IServiceCollection AddCommands(this IServiceCollection services)
     {
-        "rich" => true,
-        "plain" => false,
-        _ => !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null,
-    };
-    public bool Verbose { get; set; }
+        foreach (var type in typeof(SocioServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICommand).IsAssignableFrom(t)))
+            services.AddTransient(type);
+        return services;
+    }
 }

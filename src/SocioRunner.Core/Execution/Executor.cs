@@ -106,7 +106,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             var inputs = node.Inputs.ToDictionary(slot => slot.Key, slot => (IReadOnlyList<ArtifactHandle>)slot.Value.Select(id => artifacts[id]).ToList());
             var logger = new TeeLogger([runLog.CreateLogger(node.Id), loggers.CreateLogger(node.Id)]);
             var context = new NodeContext(node.Id, node.Kind.Name, node.Seed, device, store.FilesOf(pending), store.WorkDirectory(key),
-                inputs, logger, observer.Progress, run, cancellation);
+                inputs, logger, observer.Progress, run, cancellation) { Threads = settings.Threads };
             var watch = Stopwatch.StartNew();
             // Off the caller's thread, so a long node keeps the display and Ctrl-C responsive. The scopes (e.g. a
             // TorchSharp dispose scope) are thread-affine, so they are entered, used and disposed on that one thread,

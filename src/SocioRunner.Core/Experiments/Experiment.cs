@@ -13,7 +13,14 @@ public sealed record Experiment(
     string Output,
     string? Cache,
     IReadOnlyList<NodeDeclaration> Nodes,
-    IReadOnlyList<string> Overrides);
+    IReadOnlyList<string> Overrides)
+{
+    /// <summary>
+    /// Where the file itself set <c>device</c>, <c>output</c> or <c>cache</c> (absent keys are not listed): those
+    /// values form one layer of the settings (above the settings files, below SOCIO_* variables and flags).
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceLocation> SettingLocations { get; init; } = new Dictionary<string, SourceLocation>();
+}
 
 /// <summary>One entry of <c>nodes:</c>: its id, kind, wiring and raw (not yet typed) options.</summary>
 public sealed record NodeDeclaration(

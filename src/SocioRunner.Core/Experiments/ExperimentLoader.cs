@@ -84,7 +84,10 @@ public static class ExperimentLoader
                 problems.Add(new ConfigProblem(other.Location, "nodes", $"must be a mapping of node id -> node, not a {Describe(other)}"));
                 break;
         }
-        return new Experiment(file, name, seed, device, output, cache, nodes, overrides);
+        var settingLocations = new[] { "device", "output", "cache" }
+            .Where(key => root[key] is YamlScalar { IsNull: false })
+            .ToDictionary(key => key, key => root[key]!.Location);
+        return new Experiment(file, name, seed, device, output, cache, nodes, overrides) { SettingLocations = settingLocations };
     }
 
     static void ReadNode(YamlEntry entry, List<NodeDeclaration> nodes, List<ConfigProblem> problems)

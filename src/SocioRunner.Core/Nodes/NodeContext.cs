@@ -37,6 +37,9 @@ public sealed class NodeContext
     /// <summary>A folder that survives an interrupted run of the same cache key (training checkpoints for resume); deleted on success.</summary>
     public string WorkDirectory { get; }
 
+    /// <summary>How many threads the node's tensor work may use (the <c>threads</c> setting; every core by default).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     public ILogger Logger { get; }
     public IProgressSink Progress { get; }
     public RunInfo Run { get; }

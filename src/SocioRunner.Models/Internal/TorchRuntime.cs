@@ -10,7 +10,7 @@ internal static class TorchRuntime
     public static torch.Device Prepare(NodeContext context)
     {
         var device = DeviceSelection.Resolve(context.Device);
-        torch.set_num_threads(Environment.ProcessorCount);
+        torch.set_num_threads(context.Threads);
         torch.random.manual_seed(context.Seed);
         if (device.type == DeviceType.CUDA) torch.cuda.manual_seed_all(context.Seed);
         return device;

@@ -1,18 +1,20 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using SocioRunner.Core.Artifacts;
+using Microsoft.Extensions.Options;
+using SocioRunner.Cli.Settings;
 using Spectre.Console.Cli;
 
 namespace SocioRunner.Cli.Commands.Cache;
 
 [Description("Remove cached artifacts that no recent run uses (runs are read from the reports folder's run.json files).")]
-public sealed class CacheGcCommand : Command<CacheGcCommand.Settings>
+public sealed class CacheGcCommand(IOptions<SocioSettings> options) : Command<CacheGcCommand.Settings>
 {
     public sealed class Settings : CacheSettings
     {
-        [CommandOption("--reports <DIR>")]
-        [Description("Reports root whose run.json files say which artifacts are in use (default: reports)")]
-        public string Reports { get; init; } = "reports";
+        [CommandOption("--reports <DIR>"), SettingFlag("output")]
+        [Description("Reports root whose run.json files say which artifacts are in use (setting 'output'; default reports)")]
+        public string? Reports { get; init; }
 
         [CommandOption("--keep-runs <N>")]
         [Description("Keep the artifacts of the N most recent runs of each experiment (default 5)")]
@@ -21,9 +23,9 @@ public sealed class CacheGcCommand : Command<CacheGcCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        using var cacheLock = CacheLock.Acquire(settings.CacheDirectory, TimeSpan.Zero);
-        var store = new ArtifactStore(settings.CacheDirectory);
-        var keep = ReferencedKeys(settings.Reports, settings.KeepRuns);
+        using var cacheLock = CacheLock.Acquire(options.Value.Cache, TimeSpan.Zero);
+        var store = new ArtifactStore(options.Value.Cache);
+        var keep = ReferencedKeys(options.Value.Output, settings.KeepRuns);
         var doomed = store.Keys.Where(k => !keep.Contains(k)).ToList();
         foreach (string key in doomed)
         {

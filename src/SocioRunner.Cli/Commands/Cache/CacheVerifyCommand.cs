@@ -1,17 +1,19 @@
 using System.ComponentModel;
 using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Errors;
+using Microsoft.Extensions.Options;
+using SocioRunner.Cli.Settings;
 using Spectre.Console.Cli;
 
 namespace SocioRunner.Cli.Commands.Cache;
 
 [Description("Re-hash every cached artifact; remove corrupted ones so the next run recomputes them. Exit 3 if any were corrupted.")]
-public sealed class CacheVerifyCommand : Command<CacheSettings>
+public sealed class CacheVerifyCommand(IOptions<SocioSettings> options) : Command<CacheSettings>
 {
     public override int Execute(CommandContext context, CacheSettings settings, CancellationToken cancellation)
     {
-        using var cacheLock = CacheLock.Acquire(settings.CacheDirectory, TimeSpan.Zero);
-        var store = new ArtifactStore(settings.CacheDirectory);
+        using var cacheLock = CacheLock.Acquire(options.Value.Cache, TimeSpan.Zero);
+        var store = new ArtifactStore(options.Value.Cache);
         int checkedCount = 0, corrupted = 0;
         foreach (string key in store.Keys.ToList())
         {

@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using SocioRunner.Core.Experiments;
+
+namespace SocioRunner.Cli.Settings;
+
+/// <summary>
+/// The tool's settings: everything that used to be a hard-wired default. Each comes from the layers described in
+/// <see cref="SettingsLayers"/> (defaults, user file, project file, experiment file, SOCIO_* variables, flags); the
+/// property initialisers are the built-in defaults. Keys are snake_case (<c>lock_timeout</c>), as in experiment files.
+/// </summary>
+public sealed record SocioSettings
+{
+    [ConfigurationKeyName("cache"), FolderSetting]
+    [Description("artifact cache folder")]
+    public string Cache { get; init; } = Path.Combine(".socio", "cache");
+
+    [ConfigurationKeyName("output"), FolderSetting]
+    [Description("reports root folder (run folders go to <output>/<experiment>/<timestamp>)")]
+    public string Output { get; init; } = "reports";
+
+    [ConfigurationKeyName("device")]
+    [Description("auto, cpu or cuda (auto picks cuda when available)")]
+    public DeviceSetting Device { get; init; } = DeviceSetting.Auto;
+
+    [ConfigurationKeyName("threads")]
+    [Range(0, 4096)]
+    [Description("TorchSharp threads per node; 0 uses every core")]
+    public int Threads { get; init; }
+
+    [ConfigurationKeyName("console")]
+    [Description("auto, rich (live progress bars) or plain (timestamped lines, as in CI)")]
+    public ConsoleMode Console { get; init; } = ConsoleMode.Auto;
+
+    [ConfigurationKeyName("lock_timeout")]
+    [Range(0, 7 * 24 * 3600)]
+    [Description("seconds to wait for another run using the same cache (0: fail at once)")]
+    public double LockTimeout { get; init; }
+
+    [ConfigurationKeyName("launcher")]
+    [AllowedValues("local", "slurm")]
+    [Description("where sweep members run: local or slurm")]
+    public string Launcher { get; init; } = "local";
+
+    /// <summary>The thread count to use: <see cref="Threads"/>, or every core when it is 0.</summary>
+    public int EffectiveThreads => Threads > 0 ? Threads : Environment.ProcessorCount;
+}
