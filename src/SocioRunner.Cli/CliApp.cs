@@ -25,7 +25,7 @@ public static class CliApp
             {
                 using var scope = host.Services.CreateScope();
                 var app = new CommandApp<RunCommand>(new TypeRegistrar(scope.ServiceProvider));
-                app.Configure(config => Configure(config, scope.ServiceProvider.GetRequiredService<SettingsInterceptor>()));
+                app.Configure(Configure);
                 return await app.RunAsync(args, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
             }
             finally
@@ -55,13 +55,15 @@ public static class CliApp
         }
     }
 
-    /// <summary>The verbs, one line each (their classes come from the host's services, see <see cref="SocioServices.AddCommands"/>).</summary>
-    static void Configure(IConfigurator config, SettingsInterceptor settings)
+    /// <summary>
+    /// The verbs, one line each (their classes, and the <see cref="SettingsInterceptor"/> that runs before each, come
+    /// from the host's services, see <see cref="SocioHost"/>).
+    /// </summary>
+    static void Configure(IConfigurator config)
     {
         config.SetApplicationName("socio");
         config.PropagateExceptions();
         config.UseStrictParsing();
-        config.SetInterceptor(settings);
         config.AddCommand<RunCommand>("run").WithExample("run", "experiments/quickstart.yaml", "--set", "nodes.pretrain.epochs=5");
         config.AddCommand<ValidateCommand>("validate").WithExample("validate", "experiments/quickstart.yaml");
         config.AddCommand<PlanCommand>("plan").WithExample("plan", "experiments/quickstart.yaml");

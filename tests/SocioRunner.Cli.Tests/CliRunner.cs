@@ -5,17 +5,27 @@ public static class CliRunner
 {
     static readonly SemaphoreSlim Gate = new(1, 1);
 
-    public static async Task<(int Exit, string Out, string Err)> Run(string workingDirectory, params string[] args)
+    /// <summary>The user settings folder every in-process run sees (empty unless a test writes socio/settings.json into it), so a developer's own settings never change a test.</summary>
+    public static string UserConfigHome { get; } = Directory.CreateTempSubdirectory("socio-xdg-").FullName;
+
+    public static Task<(int Exit, string Out, string Err)> Run(string workingDirectory, params string[] args) =>
+        RunWithEnvironment(workingDirectory, new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with extra environment variables, set only while this run holds the gate and restored afterwards.</summary>
+    public static async Task<(int Exit, string Out, string Err)> RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         await Gate.WaitAsync();
         var (oldOut, oldErr, oldDir) = (Console.Out, Console.Error, Environment.CurrentDirectory);
+        var variables = new Dictionary<string, string?>(environment) { ["CI"] = "1" };
+        variables.TryAdd("XDG_CONFIG_HOME", UserConfigHome);
+        var oldVariables = variables.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         try
         {
             Console.SetOut(stdout);
             Console.SetError(stderr);
             Environment.CurrentDirectory = workingDirectory;
-            Environment.SetEnvironmentVariable("CI", "1");
+            foreach (var (name, value) in variables) Environment.SetEnvironmentVariable(name, value);
             int exit = await CliApp.RunAsync(args);
             return (exit, stdout.ToString(), stderr.ToString());
         }
@@ -24,6 +34,7 @@ public static class CliRunner
             Console.SetOut(oldOut);
             Console.SetError(oldErr);
             Environment.CurrentDirectory = oldDir;
+            foreach (var (name, value) in oldVariables) if (name != "CI") Environment.SetEnvironmentVariable(name, value);
             Gate.Release();
         }
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocioRunner.Cli.Display;
 using SocioRunner.Cli.Settings;
+using Spectre.Console.Cli;
 
 namespace SocioRunner.Cli.Infrastructure;
 
@@ -16,15 +17,15 @@ namespace SocioRunner.Cli.Infrastructure;
 /// </summary>
 public static class SocioHost
 {
-    public static IHost Build(string[] args, Func<string, string?>? environment = null)
+    public static IHost Build(string[] args, Action<IServiceCollection>? extraServices = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = Environment.CurrentDirectory });
-        var layers = SettingsLayers.AddTo(builder.Configuration, environment ?? Environment.GetEnvironmentVariable);
+        var layers = SettingsLayers.AddTo(builder.Configuration, Environment.GetEnvironmentVariable);
 
         var services = builder.Services;
         services.AddSingleton(layers);
         services.AddSingleton<SettingsResolver>();
-        services.AddSingleton<SettingsInterceptor>();
+        services.AddSingleton<ICommandInterceptor, SettingsInterceptor>();
         services.AddSingleton<IOptions<SocioSettings>>(provider => Options.Create(provider.GetRequiredService<SettingsResolver>().Resolve().Settings));
         services.AddSingleton(provider => new ConsoleSettings(provider.GetRequiredService<IOptions<SocioSettings>>()));
 
@@ -35,6 +36,7 @@ public static class SocioHost
         services.AddSingleton<IHostLifetime, CancelKeyLifetime>();
 
         services.AddCommands().AddSocioServices();
+        extraServices?.Invoke(services);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
         return builder.Build();
     }

@@ -27,7 +27,20 @@ public sealed class TypeRegistrar(IServiceProvider services) : ITypeRegistrar
 
     sealed class TypeResolver(IServiceProvider services, Dictionary<Type, Func<object>> spectreOwn) : ITypeResolver
     {
-        public object? Resolve(Type? type) =>
-            type is null ? null : services.GetService(type) ?? (spectreOwn.TryGetValue(type, out var create) ? create() : null);
+        public object? Resolve(Type? type)
+        {
+            if (type is null) return null;
+            if (spectreOwn.TryGetValue(type, out var create)) return create();
+            // Spectre asks for IEnumerable<T> (e.g. its interceptors): the container's T plus any Spectre registered itself.
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+                && type.GetGenericArguments()[0] is var element && spectreOwn.TryGetValue(element, out var own))
+            {
+                var all = ((IEnumerable<object>)services.GetServices(element)).Append(own()).ToArray();
+                var typed = Array.CreateInstance(element, all.Length);
+                Array.Copy(all, typed, all.Length);
+                return typed;
+            }
+            return services.GetService(type);
+        }
     }
 }
