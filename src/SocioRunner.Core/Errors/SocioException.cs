@@ -23,10 +23,22 @@ public sealed class InvalidInputException : SocioException
 }
 
 /// <summary>A node failed while running (not the user's config). Exit code 3.</summary>
-public sealed class NodeFailedException(string nodeId, string message, Exception? inner = null)
-    : SocioException($"node '{nodeId}' failed: {message}", inner)
+public sealed class NodeFailedException : SocioException
 {
-    public string NodeId { get; } = nodeId;
+    public NodeFailedException(string nodeId, string message, Exception? inner = null)
+        : base($"node '{nodeId}' failed: {message}", inner) => (NodeId, Reason) = (nodeId, message);
+
+    /// <summary>Used by the executor: the full message is already located (<c>file:line:col: nodes.id: reason</c>).</summary>
+    NodeFailedException(string nodeId, string reason, string message, Exception? inner)
+        : base(message, inner) => (NodeId, Reason) = (nodeId, reason);
+
+    public static NodeFailedException Located(string nodeId, string reason, string locatedMessage, Exception? inner) =>
+        new(nodeId, reason, locatedMessage, inner);
+
+    public string NodeId { get; }
+
+    /// <summary>What went wrong, without the node name or position.</summary>
+    public string Reason { get; }
 
     public override int ExitCode => ExitCodes.NodeFailed;
 }

@@ -89,11 +89,13 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
         if (error is AggregateException aggregate && aggregate.Flatten().InnerExceptions is [var first, ..]) error = first;
         return error switch
         {
-            SocioException => error,
             OperationCanceledException => error,
+            InvalidInputException => NodeErrors.InvalidInput(node, error.Message, error),
+            NodeFailedException failed => NodeErrors.Failed(node, failed.Reason, error),
+            SocioException => error,
             IOException when error.Message.Contains("No space left on device", StringComparison.OrdinalIgnoreCase) =>
-                new NodeFailedException(node.Id, $"{error.Message}; the disk holding the cache ({cacheRoot}) is full: free space or point --cache elsewhere, then re-run", error),
-            _ => new NodeFailedException(node.Id, error.Message, error),
+                NodeErrors.DiskFull(node, error.Message, cacheRoot, error),
+            _ => NodeErrors.Failed(node, error.Message, error),
         };
     }
 

@@ -38,10 +38,10 @@ public sealed class ExperimentPlanner(NodeKindRegistry registry)
             bool unresolved = HasUnresolved(node.Options);
             var options = OptionsBinder.Bind(kind.OptionsType, node.Options, path, problems);
             if (problems.Count == before && !unresolved)
-                foreach (string message in kind.Validate(options)) problems.Add(KindProblem(node, path, message));
+                foreach (var problem in kind.Validate(options)) problems.Add(KindProblem(node, path, problem));
             var inputs = CheckInputs(node, kind, declared, registry, problems);
             if (problems.Count == before && !unresolved)
-                foreach (string message in kind.ValidateWiring(options, node.Inputs.Select(i => i.Slot).ToHashSet())) problems.Add(KindProblem(node, path, message));
+                foreach (var problem in kind.ValidateWiring(options, node.Inputs.Select(i => i.Slot).ToHashSet())) problems.Add(KindProblem(node, path, problem));
             planned[node.Id] = new PlannedNode(node, kind, options, inputs, NodeSeeds.Derive(experiment.Seed, node.Id));
         }
         var order = TopologicalOrder(experiment, planned, problems);
@@ -56,15 +56,11 @@ public sealed class ExperimentPlanner(NodeKindRegistry registry)
         _ => false,
     };
 
-    static ConfigProblem KindProblem(NodeDeclaration node, string path, string message)
+    static ConfigProblem KindProblem(NodeDeclaration node, string path, OptionProblem problem)
     {
-        // Kinds report "key: message" to point at one option.
-        int colon = message.IndexOf(": ", StringComparison.Ordinal);
-        string key = colon > 0 && !message[..colon].Contains(' ') ? message[..colon] : "";
-        var location = (key.Length > 0 ? node.Options[key.Split('.')[0]]?.Location : null) ?? node.Location;
-        return key.Length > 0
-            ? new ConfigProblem(location, $"{path}.{key}", message[(colon + 2)..])
-            : new ConfigProblem(location, path, message);
+        if (problem.Key.Length == 0) return new ConfigProblem(node.Location, path, problem.Message);
+        var location = node.Options[problem.Key.Split('.')[0]]?.Location ?? node.Location;
+        return new ConfigProblem(location, $"{path}.{problem.Key}", problem.Message);
     }
 
     static Dictionary<string, IReadOnlyList<string>> CheckInputs(NodeDeclaration node, INodeKind kind,

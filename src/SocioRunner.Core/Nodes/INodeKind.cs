@@ -23,11 +23,11 @@ public interface INodeKind
 
     Type OptionsType { get; }
 
-    /// <summary>Cross-field checks beyond attributes; each string is one problem message (key-prefixed as "key: message" to point at a key).</summary>
-    IEnumerable<string> Validate(object options);
+    /// <summary>Cross-field checks beyond attributes, each naming the option key it is about.</summary>
+    IEnumerable<OptionProblem> Validate(object options);
 
-    /// <summary>Checks that need to know which optional inputs are connected (e.g. "set 'root' or connect 'raw'").</summary>
-    IEnumerable<string> ValidateWiring(object options, IReadOnlySet<string> connectedInputs);
+    /// <summary>Checks that need to know which optional inputs are connected (e.g. "set 'root' or connect 'raw'"); run by <c>validate</c>.</summary>
+    IEnumerable<OptionProblem> ValidateWiring(object options, IReadOnlySet<string> connectedInputs);
 
     /// <summary>Extra text for the cache key describing external state the options point at (e.g. a dataset folder's file list, sizes and times).</summary>
     string? ExternalFingerprint(object options);

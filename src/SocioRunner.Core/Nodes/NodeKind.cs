@@ -17,17 +17,17 @@ public abstract class NodeKind<TOptions> : INodeKind where TOptions : class, new
 
     public Type OptionsType => typeof(TOptions);
 
-    public IEnumerable<string> Validate(object options) => Validate((TOptions)options);
+    public IEnumerable<OptionProblem> Validate(object options) => Validate((TOptions)options);
 
-    public IEnumerable<string> ValidateWiring(object options, IReadOnlySet<string> connectedInputs) => ValidateWiring((TOptions)options, connectedInputs);
+    public IEnumerable<OptionProblem> ValidateWiring(object options, IReadOnlySet<string> connectedInputs) => ValidateWiring((TOptions)options, connectedInputs);
 
     public string? ExternalFingerprint(object options) => ExternalFingerprint((TOptions)options);
 
     public Task ExecuteAsync(NodeContext context, object options) => ExecuteAsync(context, (TOptions)options);
 
-    protected virtual IEnumerable<string> Validate(TOptions options) => [];
+    protected virtual IEnumerable<OptionProblem> Validate(TOptions options) => [];
 
-    protected virtual IEnumerable<string> ValidateWiring(TOptions options, IReadOnlySet<string> connectedInputs) => [];
+    protected virtual IEnumerable<OptionProblem> ValidateWiring(TOptions options, IReadOnlySet<string> connectedInputs) => [];
 
     protected virtual string? ExternalFingerprint(TOptions options) => null;
 

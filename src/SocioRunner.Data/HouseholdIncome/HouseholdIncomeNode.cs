@@ -16,7 +16,7 @@ public sealed class HouseholdIncomeNode : NodeKind<HouseholdIncomeOptions>
 
     public override string OutputType => ArtifactTypes.Dataset;
 
-    protected override IEnumerable<string> ValidateWiring(HouseholdIncomeOptions options, IReadOnlySet<string> connectedInputs) =>
+    protected override IEnumerable<OptionProblem> ValidateWiring(HouseholdIncomeOptions options, IReadOnlySet<string> connectedInputs) =>
         Internal.RootOrRawInput.Check(options.Root, connectedInputs);
 
     protected override string? ExternalFingerprint(HouseholdIncomeOptions options) => FolderFingerprint.Of(options.Root);

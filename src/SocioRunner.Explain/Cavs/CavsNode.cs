@@ -37,7 +37,7 @@ public sealed class CavsNode : NodeKind<CavsOptions>
 
     public override string OutputType => ArtifactType;
 
-    protected override IEnumerable<string> Validate(CavsOptions options) => LayerRules.Check(options.Layers);
+    protected override IEnumerable<OptionProblem> Validate(CavsOptions options) => LayerRules.Check(options.Layers);
 
     protected override Task ExecuteAsync(NodeContext context, CavsOptions options)
     {

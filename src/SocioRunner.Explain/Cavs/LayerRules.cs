@@ -1,3 +1,4 @@
+using SocioRunner.Core.Nodes;
 using SocioRunner.Core.Errors;
 using SocioRunner.Models.Encoders;
 
@@ -6,16 +7,16 @@ namespace SocioRunner.Explain.Cavs;
 /// <summary>Checks of the <c>layers</c> option shared by <c>explain/cavs</c> and <c>explain/tcav</c>.</summary>
 public static class LayerRules
 {
-    public static IEnumerable<string> Check(IReadOnlyList<string> layers)
+    public static IEnumerable<OptionProblem> Check(IReadOnlyList<string> layers)
     {
         if (layers.Count == 0)
         {
-            yield return "layers: name at least one encoder stage (e.g. avgpool)";
+            yield return new OptionProblem("layers", "name at least one encoder stage (e.g. avgpool)");
         }
 
         if (layers.Distinct(StringComparer.Ordinal).Count() != layers.Count)
         {
-            yield return "layers: a layer is listed twice";
+            yield return new OptionProblem("layers", "a layer is listed twice");
         }
     }
 

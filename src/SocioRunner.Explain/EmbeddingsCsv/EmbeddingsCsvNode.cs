@@ -14,11 +14,11 @@ public sealed class EmbeddingsCsvNode : NodeKind<EmbeddingsCsvOptions>
 
     public override string OutputType => ArtifactTypes.Embeddings;
 
-    protected override IEnumerable<string> Validate(EmbeddingsCsvOptions options)
+    protected override IEnumerable<OptionProblem> Validate(EmbeddingsCsvOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Path))
         {
-            yield return "path: name the embeddings CSV file";
+            yield return new OptionProblem("path", "name the embeddings CSV file");
         }
     }
 

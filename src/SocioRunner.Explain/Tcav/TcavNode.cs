@@ -39,7 +39,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
 
     public override string OutputType => ArtifactTypes.Tcav;
 
-    protected override IEnumerable<string> Validate(TcavOptions options)
+    protected override IEnumerable<OptionProblem> Validate(TcavOptions options)
     {
         foreach (var problem in LayerRules.Check(options.Layers))
         {
@@ -48,7 +48,15 @@ public sealed class TcavNode : NodeKind<TcavOptions>
 
         if (options.EvaluationSplit == options.RandomSplit && (options.Repeats > 0 || options.Setting == NegativeSetting.Random))
         {
-            yield return "random_split: the random pool must come from another split than evaluation_split";
+            yield return new OptionProblem("random_split", "the random pool must come from another split than evaluation_split");
+        }
+    }
+
+    protected override IEnumerable<OptionProblem> ValidateWiring(TcavOptions options, IReadOnlySet<string> connectedInputs)
+    {
+        if (!connectedInputs.Contains("concepts") && !connectedInputs.Contains("cavs"))
+        {
+            yield return ExplainErrors.TcavNeedsConcepts();
         }
     }
 
@@ -59,7 +67,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         bool needsPool = !trained && (options.Repeats > 0 || options.Setting == NegativeSetting.Random);
         if (!trained && !context.HasInput("concepts"))
         {
-            throw new InvalidInputException("explain/tcav needs a 'concepts' input (or a 'cavs' input from explain/cavs)");
+            throw ExplainErrors.AsError(ExplainErrors.TcavNeedsConcepts());
         }
 
         var sets = TcavImageSets.Open(trained ? null : context.Input("concepts"), context.Input("data"), options, options.EvaluationSplit, needsPool, context.Seed);

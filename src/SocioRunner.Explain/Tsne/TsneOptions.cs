@@ -52,7 +52,8 @@ public sealed record TsneOptions
 
     /// <summary>
     /// Checks the options against a data set of <paramref name="pointCount"/> points and throws one
-    /// <see cref="ArgumentException"/> listing every problem, so a caller can show them all at once.
+    /// <see cref="ArgumentException"/> listing every problem, so a caller can show them all at once. Messages name the
+    /// options as experiment files spell them (snake_case), since they reach users of <c>explain/tsne</c> unchanged.
     /// </summary>
     public void Validate(int pointCount)
     {
@@ -64,38 +65,38 @@ public sealed record TsneOptions
 
         if (!(Perplexity > 0))
         {
-            problems.Add($"Perplexity must be positive; got {Perplexity}.");
+            problems.Add($"perplexity must be positive; got {Perplexity}.");
         }
         else if (Perplexity >= pointCount / 3.0)
         {
             problems.Add(
-                $"Perplexity {Perplexity} is too large for {pointCount} points: it must be below N/3 = {pointCount / 3.0:0.##} "
+                $"perplexity {Perplexity} is too large for {pointCount} points: it must be below N/3 = {pointCount / 3.0:0.##} "
                 + "(each point needs about 3 x perplexity neighbours). Lower the perplexity or embed more points.");
         }
 
         if (!(EarlyExaggeration >= 1))
         {
-            problems.Add($"EarlyExaggeration must be at least 1; got {EarlyExaggeration}.");
+            problems.Add($"early_exaggeration must be at least 1; got {EarlyExaggeration}.");
         }
 
         if (LearningRate is { } rate && !(rate > 0))
         {
-            problems.Add($"LearningRate must be positive (or null for auto); got {rate}.");
+            problems.Add($"learning_rate must be positive (or null for auto); got {rate}.");
         }
 
         if (Iterations < 1)
         {
-            problems.Add($"Iterations must be at least 1; got {Iterations}.");
+            problems.Add($"iterations must be at least 1; got {Iterations}.");
         }
 
         if (ExaggerationIterations < 0 || ExaggerationIterations > Iterations)
         {
-            problems.Add($"ExaggerationIterations must lie in [0, Iterations = {Iterations}]; got {ExaggerationIterations}.");
+            problems.Add($"exaggeration_iterations must lie in [0, iterations = {Iterations}]; got {ExaggerationIterations}.");
         }
 
         if (!(Theta >= 0 && Theta <= 1))
         {
-            problems.Add($"Theta must lie in [0, 1]; got {Theta}.");
+            problems.Add($"theta must lie in [0, 1]; got {Theta}.");
         }
 
         if (problems.Count > 0)

@@ -29,16 +29,30 @@ public sealed class TsneMapNode : NodeKind<TsneMapOptions>
 
     public override string OutputType => ArtifactTypes.Tsne;
 
-    protected override IEnumerable<string> Validate(TsneMapOptions options)
+    protected override IEnumerable<OptionProblem> Validate(TsneMapOptions options)
     {
         if (options.LearningRate != "auto" && !(double.TryParse(options.LearningRate, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) && rate > 0))
         {
-            yield return $"learning_rate: expected 'auto' or a positive number; got '{options.LearningRate}'";
+            yield return new OptionProblem($"learning_rate", $"expected 'auto' or a positive number; got '{options.LearningRate}'");
         }
 
         if (options.ExaggerationIterations > options.Iterations)
         {
-            yield return $"exaggeration_iterations: must not exceed iterations ({options.Iterations})";
+            yield return new OptionProblem($"exaggeration_iterations", $"must not exceed iterations ({options.Iterations})");
+        }
+    }
+
+    protected override IEnumerable<OptionProblem> ValidateWiring(TsneMapOptions options, IReadOnlySet<string> connectedInputs)
+    {
+        bool embeddings = connectedInputs.Contains("embeddings");
+        bool activations = connectedInputs.Contains("model") || connectedInputs.Contains("data");
+        if (embeddings && activations)
+        {
+            yield return ExplainErrors.TsneTwoSources();
+        }
+        else if (!embeddings && !(connectedInputs.Contains("model") && connectedInputs.Contains("data")))
+        {
+            yield return ExplainErrors.TsneNeedsPoints(connectedInputs);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed record TsneMapPoints(string Layer, EmbeddingTable Table)
 
         if (!context.HasInput("model") || !context.HasInput("data"))
         {
-            throw new InvalidInputException("explain/tsne needs either an 'embeddings' input or both 'model' and 'data' inputs");
+            throw ExplainErrors.AsError(ExplainErrors.TsneNeedsPoints(new HashSet<string>()));
         }
 
         var device = DeviceSelection.Resolve(context.Device);

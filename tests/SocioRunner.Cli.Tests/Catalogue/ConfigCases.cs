@@ -35,6 +35,13 @@ public static class ConfigCases
         Nodes("interpolation-unknown", "  income: { kind: dataset/household-income, root: '${secret:x}' }\n", "5:", "nodes.income.root"),
         Nodes("interpolation-missing-node", City + "  other: { kind: dataset/synthetic-city, tiles: '${nodes.ghost.tiles}' }\n", "6:", "nodes.other.tiles"),
         Nodes("templates-folder-missing", City + "  report: { kind: report, inputs: { sources: [city] }, templates: /nonexistent/socio-templates }\n", "6:", "nodes.report.templates"),
+        // Settings files (socio.json next to the experiment; see README "Settings"): file, line and key named.
+        new("settings-unknown-key", f => { f.Write("socio.json", "{\n  \"threads\": 1,\n  \"cahce\": \"elsewhere\"\n}\n"); return f.RunExperiment(City); },
+            f => [$"{f.File("socio.json")}:3", "cahce"]),
+        new("settings-wrong-type", f => { f.Write("socio.json", "{ \"lock_timeout\": \"soon\" }"); return f.RunExperiment(City); },
+            f => [$"{f.File("socio.json")}:1", "lock_timeout"]),
+        new("settings-out-of-range", f => { f.Write("socio.json", "{\n\"threads\": 100000 }"); return f.RunExperiment(City); },
+            f => [$"{f.File("socio.json")}:2", "threads"]),
         new("set-override-bad-value", f => [.. f.RunExperiment(City), "--set", "nodes.city.tiles=lots"], _ => ["--set nodes.city.tiles=lots", "nodes.city.tiles"]),
         new("set-override-unknown-node", f => [.. f.RunExperiment(City), "--set", "nodes.ghost.tiles=1"], _ => ["--set nodes.ghost.tiles=1", "nodes.ghost"]),
         // Hostile strings in names: rejected with the key named, nothing written anywhere.

@@ -32,7 +32,7 @@ public sealed class DiskFullTests(ITestOutputHelper output) : IDisposable
 
         Assert.True(exit == 3, stdout + stderr);
         string error = Assert.Single(stderr.Split('\n'), l => l.StartsWith("error: ", StringComparison.Ordinal));
-        Assert.Contains("node 'city' failed: No space left on device", error);
+        Assert.Contains("nodes.city: No space left on device", error);
         Assert.Contains("is full: free space or point --cache elsewhere", error);
         Assert.DoesNotContain("One or more errors occurred", error);
         Assert.DoesNotContain("   at ", stderr);

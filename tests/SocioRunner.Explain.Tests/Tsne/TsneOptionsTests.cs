@@ -28,7 +28,7 @@ public sealed class TsneOptionsTests
 
         var error = Assert.Throws<ArgumentException>(() => options.Validate(90));
 
-        Assert.Contains("Perplexity 30 is too large for 90 points", error.Message);
+        Assert.Contains("perplexity 30 is too large for 90 points", error.Message);
         options.Validate(91);
     }
 
@@ -40,8 +40,8 @@ public sealed class TsneOptionsTests
         var error = Assert.Throws<ArgumentException>(() => options.Validate(3));
 
         Assert.Contains("at least 4 points", error.Message);
-        Assert.Contains("LearningRate must be positive", error.Message);
-        Assert.Contains("Iterations must be at least 1", error.Message);
+        Assert.Contains("learning_rate must be positive", error.Message);
+        Assert.Contains("iterations must be at least 1", error.Message);
     }
 
     [Fact]

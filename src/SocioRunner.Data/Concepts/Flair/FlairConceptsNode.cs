@@ -18,21 +18,21 @@ public sealed partial class FlairConceptsNode : NodeKind<FlairConceptsOptions>
 
     public override string OutputType => ArtifactTypes.Concepts;
 
-    protected override IEnumerable<string> ValidateWiring(FlairConceptsOptions options, IReadOnlySet<string> connectedInputs) =>
+    protected override IEnumerable<OptionProblem> ValidateWiring(FlairConceptsOptions options, IReadOnlySet<string> connectedInputs) =>
         Internal.RootOrRawInput.Check(options.Root, connectedInputs);
 
     protected override string? ExternalFingerprint(FlairConceptsOptions options) => FolderFingerprint.Of(options.Root);
 
-    protected override IEnumerable<string> Validate(FlairConceptsOptions options)
+    protected override IEnumerable<OptionProblem> Validate(FlairConceptsOptions options)
     {
-        if (options.Concepts.Count == 0) yield return "concepts: at least one concept is needed";
+        if (options.Concepts.Count == 0) yield return new OptionProblem("concepts", "at least one concept is needed");
         foreach (var (name, rules) in options.Concepts)
         {
-            if (rules.Count == 0) yield return $"concepts.{name}: needs at least one rule";
+            if (rules.Count == 0) yield return new OptionProblem($"concepts.{name}", $"needs at least one rule");
             for (int i = 0; i < rules.Count; i++)
             {
-                if (rules[i].Classes.Count == 0 || rules[i].Classes.Any(c => c < 1 || c > 19)) yield return $"concepts.{name}[{i}].classes: FLAIR class codes 1..19 expected";
-                if (rules[i].Min > rules[i].Max) yield return $"concepts.{name}[{i}]: min {rules[i].Min} is above max {rules[i].Max}";
+                if (rules[i].Classes.Count == 0 || rules[i].Classes.Any(c => c < 1 || c > 19)) yield return new OptionProblem($"concepts.{name}[{i}].classes", $"FLAIR class codes 1..19 expected");
+                if (rules[i].Min > rules[i].Max) yield return new OptionProblem($"concepts.{name}[{i}]", $"min {rules[i].Min} is above max {rules[i].Max}");
             }
         }
     }

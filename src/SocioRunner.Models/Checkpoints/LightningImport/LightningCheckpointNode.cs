@@ -17,10 +17,10 @@ public sealed class LightningCheckpointNode : NodeKind<LightningCheckpointOption
 
     public override string OutputType => ArtifactTypes.Model;
 
-    protected override IEnumerable<string> Validate(LightningCheckpointOptions options)
+    protected override IEnumerable<OptionProblem> Validate(LightningCheckpointOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.Path)) yield return "path: give the .ckpt file";
-        else if (!File.Exists(options.Path)) yield return $"path: file not found: {options.Path}";
+        if (string.IsNullOrWhiteSpace(options.Path)) yield return new OptionProblem("path", "give the .ckpt file");
+        else if (!File.Exists(options.Path)) yield return new OptionProblem($"path", $"file not found: {options.Path}");
     }
 
     protected override string? ExternalFingerprint(LightningCheckpointOptions options)

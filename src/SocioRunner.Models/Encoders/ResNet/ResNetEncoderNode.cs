@@ -15,10 +15,10 @@ public sealed class ResNetEncoderNode : NodeKind<ResNetEncoderOptions>
 
     public override string OutputType => ArtifactTypes.Encoder;
 
-    protected override IEnumerable<string> Validate(ResNetEncoderOptions options)
+    protected override IEnumerable<OptionProblem> Validate(ResNetEncoderOptions options)
     {
         if (!ResNetEncoder.SupportedDepths.Contains(options.Depth))
-            yield return $"depth: must be one of {string.Join(", ", ResNetEncoder.SupportedDepths)}, got {options.Depth}";
+            yield return new OptionProblem($"depth", $"must be one of {string.Join(", ", ResNetEncoder.SupportedDepths)}, got {options.Depth}");
     }
 
     protected override Task ExecuteAsync(NodeContext context, ResNetEncoderOptions options)

@@ -15,10 +15,10 @@ public sealed class SmallCnnEncoderNode : NodeKind<SmallCnnEncoderOptions>
 
     public override string OutputType => ArtifactTypes.Encoder;
 
-    protected override IEnumerable<string> Validate(SmallCnnEncoderOptions options)
+    protected override IEnumerable<OptionProblem> Validate(SmallCnnEncoderOptions options)
     {
-        if (options.Widths.Count == 0) yield return "widths: give at least one block width";
-        if (options.Widths.Any(w => w < 1 || w > 4096)) yield return "widths: each width must be between 1 and 4096";
+        if (options.Widths.Count == 0) yield return new OptionProblem("widths", "give at least one block width");
+        if (options.Widths.Any(w => w < 1 || w > 4096)) yield return new OptionProblem("widths", "each width must be between 1 and 4096");
     }
 
     protected override Task ExecuteAsync(NodeContext context, SmallCnnEncoderOptions options)

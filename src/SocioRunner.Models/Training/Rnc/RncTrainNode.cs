@@ -24,9 +24,9 @@ public sealed class RncTrainNode : NodeKind<RncTrainOptions>
 
     public override string OutputType => ArtifactTypes.Encoder;
 
-    protected override IEnumerable<string> Validate(RncTrainOptions options)
+    protected override IEnumerable<OptionProblem> Validate(RncTrainOptions options)
     {
-        if (options.Monitor != MonitorMetric.TrainLoss) yield return "monitor: contrastive pretraining has no validation loss; use train-loss";
+        if (options.Monitor != MonitorMetric.TrainLoss) yield return new OptionProblem("monitor", "contrastive pretraining has no validation loss; use train-loss");
     }
 
     protected override Task ExecuteAsync(NodeContext context, RncTrainOptions options)
