@@ -86,7 +86,7 @@ public class LightningCheckpointTests
     public void Missing_path_fails_validation()
     {
         var problems = ((INodeKind)new LightningCheckpointNode()).Validate(Options with { Path = "/nope.ckpt" });
-        Assert.Contains(problems, p => p.StartsWith("path: file not found", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Key == "path" && p.Message.StartsWith("file not found", StringComparison.Ordinal));
     }
 
     static void AssertClose(float[] expected, float[] actual)

@@ -67,8 +67,8 @@ public sealed class TrainingNodesTests : IDisposable
     [Fact]
     public void Options_validation_rejects_bad_depth_and_rnc_monitor()
     {
-        Assert.Contains(((INodeKind)new Models.Encoders.ResNet.ResNetEncoderNode()).Validate(new Models.Encoders.ResNet.ResNetEncoderOptions { Depth = 101 }), p => p.StartsWith("depth:", StringComparison.Ordinal));
-        Assert.Contains(((INodeKind)new RncTrainNode()).Validate(new RncTrainOptions { Monitor = Models.Training.MonitorMetric.ValR2 }), p => p.StartsWith("monitor:", StringComparison.Ordinal));
+        Assert.Contains(((INodeKind)new Models.Encoders.ResNet.ResNetEncoderNode()).Validate(new Models.Encoders.ResNet.ResNetEncoderOptions { Depth = 101 }), p => p.Key == "depth");
+        Assert.Contains(((INodeKind)new RncTrainNode()).Validate(new RncTrainOptions { Monitor = Models.Training.MonitorMetric.ValR2 }), p => p.Key == "monitor");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ReportNodeTests : IDisposable
     {
         var problems = new ReportNode().Validate(new ReportOptions { Templates = folder.Combine("absent") }).ToList();
 
-        Assert.Contains(problems, p => p.StartsWith("templates:") && p.Contains("absent"));
+        Assert.Contains(problems, p => p.Key == "templates" && p.Message.Contains("absent"));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ReportNodeTests : IDisposable
     {
         var problems = new ReportNode().Validate(new ReportOptions { Templates = folder.Path }).ToList();
 
-        Assert.Contains(problems, p => p.Contains("run.html.sbn"));
+        Assert.Contains(problems, p => p.Key == "templates" && p.Message.Contains("run.html.sbn"));
     }
 
     [Fact]
