@@ -26,7 +26,7 @@ public static class SocioHost
         services.AddSingleton(layers);
         services.AddSingleton<SettingsResolver>();
         services.AddSingleton<ICommandInterceptor, SettingsInterceptor>();
-        services.AddSingleton<IOptions<SocioSettings>>(provider => Options.Create(provider.GetRequiredService<SettingsResolver>().Resolve().Settings));
+        services.AddSingleton<IOptions<SocioSettings>, ResolvedSettingsOptions>();
         services.AddSingleton(provider => new ConsoleSettings(provider.GetRequiredService<IOptions<SocioSettings>>()));
 
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning);

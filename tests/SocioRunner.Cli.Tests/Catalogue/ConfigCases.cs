@@ -48,10 +48,6 @@ public static class ConfigCases
         Nodes("tsne-without-data", City + Income + Probe + "  tsne: { kind: explain/tsne, inputs: { model: probe } }\n", "9:", "nodes.tsne.inputs.data"),
         // Run-time errors start with the node's position and id (then the data file's own position where there is one).
         Nodes("runtime-error-names-node-and-position", "  income: { kind: dataset/household-income, root: /nonexistent/socio-income }\n", "5:", "nodes.income: "),
-        new("runtime-error-uses-option-names", f => f.RunExperiment(
-                $"  emb: {{ kind: embeddings/csv, path: '{f.Write("emb.csv", "id,label,dim_0,dim_1\na,1,0,1\nb,2,1,0\nc,3,1,1\nd,4,0,0\ne,5,2,2\n")}' }}\n"
-                + "  tsne: { kind: explain/tsne, inputs: { embeddings: emb } }\n"),
-            f => [$"{f.Experiment}:6:", "nodes.tsne: ", "perplexity 30 is too large"]),
         new("set-override-bad-value", f => [.. f.RunExperiment(City), "--set", "nodes.city.tiles=lots"], _ => ["--set nodes.city.tiles=lots", "nodes.city.tiles"]),
         new("set-override-unknown-node", f => [.. f.RunExperiment(City), "--set", "nodes.ghost.tiles=1"], _ => ["--set nodes.ghost.tiles=1", "nodes.ghost"]),
         // Hostile strings in names: rejected with the key named, nothing written anywhere.
