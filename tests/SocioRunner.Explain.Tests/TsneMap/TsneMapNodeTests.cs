@@ -51,7 +51,7 @@ public sealed class TsneMapNodeTests
         var error = Assert.Throws<InvalidInputException>(() => NodeRunner.Run(new TsneMapNode(), Quick with { Perplexity = 30 }, temp.Sub("out"),
             new Dictionary<string, ArtifactHandle> { ["embeddings"] = Embeddings(temp, 45) }));
 
-        Assert.Contains("Perplexity 30 is too large for 45 points", error.Message);
+        Assert.Contains("perplexity 30 is too large for 45 points", error.Message);
     }
 
     [Fact]
@@ -83,6 +83,12 @@ public sealed class TsneMapNodeTests
 
         var error = Assert.Throws<InvalidInputException>(() => NodeRunner.Run(new TsneMapNode(), Quick, temp.Sub("out"), new Dictionary<string, ArtifactHandle>()));
 
-        Assert.Contains("'embeddings' input or both 'model' and 'data'", error.Message);
+        Assert.Contains("connect either 'embeddings', or both 'model'", error.Message);
+        // validate finds it before anything runs, naming the missing input; and refuses two sources of points.
+        var kind = (INodeKind)new TsneMapNode();
+        Assert.Equal("inputs.data", Assert.Single(kind.ValidateWiring(Quick, new HashSet<string> { "model" })).Key);
+        Assert.Equal("inputs.embeddings", Assert.Single(kind.ValidateWiring(Quick, new HashSet<string> { "model", "data", "embeddings" })).Key);
+        Assert.Empty(kind.ValidateWiring(Quick, new HashSet<string> { "model", "data", "tcav" }));
+        Assert.Empty(kind.ValidateWiring(Quick, new HashSet<string> { "embeddings" }));
     }
 }
