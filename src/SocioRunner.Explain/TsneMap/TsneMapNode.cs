@@ -33,12 +33,12 @@ public sealed class TsneMapNode : NodeKind<TsneMapOptions>
     {
         if (options.LearningRate != "auto" && !(double.TryParse(options.LearningRate, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) && rate > 0))
         {
-            yield return new OptionProblem($"learning_rate", $"expected 'auto' or a positive number; got '{options.LearningRate}'");
+            yield return new OptionProblem("learning_rate", $"expected 'auto' or a positive number; got '{options.LearningRate}'");
         }
 
         if (options.ExaggerationIterations > options.Iterations)
         {
-            yield return new OptionProblem($"exaggeration_iterations", $"must not exceed iterations ({options.Iterations})");
+            yield return new OptionProblem("exaggeration_iterations", $"must not exceed iterations ({options.Iterations})");
         }
     }
 

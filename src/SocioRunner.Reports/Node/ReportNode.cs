@@ -32,11 +32,11 @@ public sealed class ReportNode : NodeKind<ReportOptions>
         if (string.IsNullOrWhiteSpace(options.Templates)) yield break;
         string folder = ReportRenderer.ResolveTemplateFolder(options.Templates);
         if (!Directory.Exists(folder))
-            yield return new OptionProblem($"templates", $"folder '{folder}' not found");
+            yield return new OptionProblem("templates", $"folder '{folder}' not found");
         else
             foreach (string name in new[] { ReportRenderer.HtmlTemplate, ReportRenderer.MarkdownTemplate })
                 if (!File.Exists(Path.Combine(folder, name)))
-                    yield return new OptionProblem($"templates", $"'{Path.Combine(folder, name)}' not found (a template folder needs {ReportRenderer.HtmlTemplate} and {ReportRenderer.MarkdownTemplate})");
+                    yield return new OptionProblem("templates", $"'{Path.Combine(folder, name)}' not found (a template folder needs {ReportRenderer.HtmlTemplate} and {ReportRenderer.MarkdownTemplate})");
     }
 
     protected override Task ExecuteAsync(NodeContext context, ReportOptions options)

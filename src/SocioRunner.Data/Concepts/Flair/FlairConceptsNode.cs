@@ -28,10 +28,10 @@ public sealed partial class FlairConceptsNode : NodeKind<FlairConceptsOptions>
         if (options.Concepts.Count == 0) yield return new OptionProblem("concepts", "at least one concept is needed");
         foreach (var (name, rules) in options.Concepts)
         {
-            if (rules.Count == 0) yield return new OptionProblem($"concepts.{name}", $"needs at least one rule");
+            if (rules.Count == 0) yield return new OptionProblem($"concepts.{name}", "needs at least one rule");
             for (int i = 0; i < rules.Count; i++)
             {
-                if (rules[i].Classes.Count == 0 || rules[i].Classes.Any(c => c < 1 || c > 19)) yield return new OptionProblem($"concepts.{name}[{i}].classes", $"FLAIR class codes 1..19 expected");
+                if (rules[i].Classes.Count == 0 || rules[i].Classes.Any(c => c < 1 || c > 19)) yield return new OptionProblem($"concepts.{name}[{i}].classes", "FLAIR class codes 1..19 expected");
                 if (rules[i].Min > rules[i].Max) yield return new OptionProblem($"concepts.{name}[{i}]", $"min {rules[i].Min} is above max {rules[i].Max}");
             }
         }

@@ -20,7 +20,7 @@ public sealed class LightningCheckpointNode : NodeKind<LightningCheckpointOption
     protected override IEnumerable<OptionProblem> Validate(LightningCheckpointOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Path)) yield return new OptionProblem("path", "give the .ckpt file");
-        else if (!File.Exists(options.Path)) yield return new OptionProblem($"path", $"file not found: {options.Path}");
+        else if (!File.Exists(options.Path)) yield return new OptionProblem("path", $"file not found: {options.Path}");
     }
 
     protected override string? ExternalFingerprint(LightningCheckpointOptions options)

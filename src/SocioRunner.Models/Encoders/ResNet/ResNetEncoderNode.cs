@@ -18,7 +18,7 @@ public sealed class ResNetEncoderNode : NodeKind<ResNetEncoderOptions>
     protected override IEnumerable<OptionProblem> Validate(ResNetEncoderOptions options)
     {
         if (!ResNetEncoder.SupportedDepths.Contains(options.Depth))
-            yield return new OptionProblem($"depth", $"must be one of {string.Join(", ", ResNetEncoder.SupportedDepths)}, got {options.Depth}");
+            yield return new OptionProblem("depth", $"must be one of {string.Join(", ", ResNetEncoder.SupportedDepths)}, got {options.Depth}");
     }
 
     protected override Task ExecuteAsync(NodeContext context, ResNetEncoderOptions options)
