@@ -11,7 +11,7 @@ public static class FixedReportModel
         Experiment = new ExperimentInfo
         {
             Name = "quickstart", File = "experiments/quickstart.yaml", RunDirectory = "reports/quickstart/20260102-030405",
-            StartedAt = "2026-01-02 03:04:05 +00:00", Seed = 7, TotalSeconds = 187.25, CachedNodes = 2, RanNodes = 3,
+            StartedAt = "2026-01-02 03:04:05 +00:00", Seed = 7, TotalSeconds = 187.262,
         },
         Nodes =
         [
