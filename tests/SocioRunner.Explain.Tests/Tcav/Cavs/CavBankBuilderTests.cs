@@ -50,7 +50,32 @@ public sealed class CavBankBuilderTests
     [Fact]
     public void Raw_direction_is_the_standardized_weights_divided_by_scale()
     {
-        // Feature 0 is spread 100x wider than feature 1; the concept differs along both.
+        // Each feature is constant within a class: concept rows (100, 10, 1), negative rows (0, 0, 0). Whatever rows the
+        // stratified split holds out, the training part has as many of each class, so every feature's population
+        // standard deviation is half its class difference: 50, 5 and 0.5, worked out by hand. Standardized, the three
+        // columns are the same +-1 column, so the SVM weighs them equally and the raw direction is (1/50, 1/5, 1/0.5) normalised.
+        float[][] positives = [.. Enumerable.Repeat(new float[] { 100, 10, 1 }, 40)];
+        float[][] negatives = [.. Enumerable.Repeat(new float[] { 0, 0, 0 }, 40)];
+
+        var cav = CavTrainer.Train("c", "n", positives, negatives, new SgdSvmSettings(), 1);
+
+        Assert.Equal(cav.StandardizedWeights[0], cav.StandardizedWeights[1]);
+        Assert.Equal(cav.StandardizedWeights[0], cav.StandardizedWeights[2]);
+        Assert.True(cav.StandardizedWeights[0] > 0);
+        double[] unscaled = [1 / 50.0, 1 / 5.0, 1 / 0.5];
+        double norm = Math.Sqrt(unscaled.Sum(v => v * v));
+        for (int k = 0; k < 3; k++) Assert.Equal(unscaled[k] / norm, cav.Direction[k], 6);
+        // In raw space the narrow feature gets the larger weight per unit, unlike the standardized weights.
+        Assert.True(cav.Direction[2] > 90 * cav.Direction[0]);
+    }
+
+    [Fact]
+    public void Raw_direction_of_an_unequal_spread_follows_the_training_part_scale()
+    {
+        // Feature 0 is spread 100x wider than feature 1 and the concept differs along both. The expected direction is
+        // computed here from first principles: the training rows are recovered by the split's documented rule
+        // (every row not held out), their population standard deviations by hand, and the raw direction is
+        // w_std / sd, normalised; none of the pipeline's Standardizer or VectorMath is used.
         var random = new Random(9);
         float[] Row(bool concept) => [(float)((random.NextDouble() - 0.5) * 100 + (concept ? 60 : 0)), (float)((random.NextDouble() - 0.5) + (concept ? 0.6 : 0))];
         var positives = Enumerable.Range(0, 40).Select(_ => Row(true)).ToArray();
@@ -59,10 +84,17 @@ public sealed class CavBankBuilderTests
         var cav = CavTrainer.Train("c", "n", positives, negatives, new SgdSvmSettings(), 1);
 
         var split = StratifiedSplit.Create([.. Enumerable.Range(0, 80).Select(i => i < 40)], 0.2, 1);
-        var scaler = Standardizer.Fit([.. split.Train.Select(i => i < 40 ? positives[i] : negatives[i - 40])]);
-        var expected = VectorMath.Normalized(scaler.DirectionToRaw(cav.StandardizedWeights));
-        Assert.Equal(expected, cav.Direction);
-        // In raw space the narrow feature gets the larger weight per unit, unlike the standardized weights.
+        Assert.Equal(64, split.Train.Length);   // 8 of each class held out: ceil(0.2 * 40)
+        var train = split.Train.Select(i => i < 40 ? positives[i] : negatives[i - 40]).ToArray();
+        double Sd(int k)
+        {
+            double mean = train.Average(r => (double)r[k]);
+            return Math.Sqrt(train.Average(r => (r[k] - mean) * (r[k] - mean)));
+        }
+        double[] raw = [cav.StandardizedWeights[0] / Sd(0), cav.StandardizedWeights[1] / Sd(1)];
+        double norm = Math.Sqrt(raw.Sum(v => v * v));
+        Assert.Equal(raw[0] / norm, cav.Direction[0], 5);
+        Assert.Equal(raw[1] / norm, cav.Direction[1], 5);
         Assert.True(cav.Direction[1] / cav.Direction[0] > 10 * cav.StandardizedWeights[1] / cav.StandardizedWeights[0]);
     }
 
