@@ -14,8 +14,8 @@ public sealed class InterruptedRunTests : IDisposable
     [Fact]
     public async Task Ctrl_c_exits_130_leaves_no_half_artifact_and_the_next_run_resumes()
     {
-        string experiment = workspace.Experiment(pretrainEpochs: 12);
-        int (exit, string output) interrupted;
+        string experiment = workspace.Experiment(pretrainEpochs: 6);
+        (int exit, string output) interrupted;
         using (var process = await workspace.Start("run", experiment))
         {
             await workspace.WaitForCheckpoint(process, epochs: 2, TimeSpan.FromMinutes(5));
@@ -41,7 +41,7 @@ public sealed class InterruptedRunTests : IDisposable
         var resumed = workspace.LatestRun();
         Assert.All(new[] { "city", "income", "encoder" }, node => Assert.Equal("cached", TrainingWorkspace.Status(resumed, node)));
         Assert.Equal("ran", TrainingWorkspace.Status(resumed, "pretrain"));
-        Assert.Matches(@"pretrain: resuming after epoch ([2-9]|1[01]) from ", File.ReadAllText(Path.Combine(workspace.LatestRunFolder(), "run.log")));
+        Assert.Matches(@"pretrain: resuming after epoch [2-5] from ", File.ReadAllText(Path.Combine(workspace.LatestRunFolder(), "run.log")));
         Assert.True(Directory.Exists(Path.Combine(workspace.Cache, "objects", pretrainKey)));
         var (verifyExit, verifyOut, _) = await workspace.Cli("cache", "verify");
         Assert.True(verifyExit == 0, verifyOut);
