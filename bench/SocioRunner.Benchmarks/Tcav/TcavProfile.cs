@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using SocioRunner.Explain.Tcav;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Encoders.ResNet;
 using TorchSharp;

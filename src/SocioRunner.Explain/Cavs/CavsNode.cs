@@ -3,7 +3,7 @@ using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tables;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Inputs;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Devices;

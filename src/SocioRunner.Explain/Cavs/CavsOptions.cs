@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 
 namespace SocioRunner.Explain.Cavs;

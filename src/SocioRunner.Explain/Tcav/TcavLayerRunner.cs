@@ -1,6 +1,6 @@
 using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 
 namespace SocioRunner.Explain.Tcav;
 

@@ -6,7 +6,7 @@ using SocioRunner.Explain.Cavs;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Inputs;
 using SocioRunner.Explain.Tcav.Output;
 using SocioRunner.Models.Artifacts;

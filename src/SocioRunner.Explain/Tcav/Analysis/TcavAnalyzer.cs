@@ -1,4 +1,4 @@
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 
 namespace SocioRunner.Explain.Tcav.Analysis;

@@ -68,7 +68,7 @@ public sealed record TcavImageSets(
                 + $"ha{(tooSmall.Length > 1 ? "ve" : "s")} fewer than min_concept_images = {options.MinConceptImages}; add images or loosen the concept's rules");
         }
 
-        if (conceptArtifact.Concepts.Count == 0 || (options.Setting == Cavs.NegativeSetting.OneVsAll && conceptArtifact.Concepts.Count < 2))
+        if (conceptArtifact.Concepts.Count == 0 || (options.Setting == CavBanks.NegativeSetting.OneVsAll && conceptArtifact.Concepts.Count < 2))
         {
             throw new InvalidInputException($"{concepts.Directory}: one-vs-all needs at least 2 concept sets; got {conceptArtifact.Concepts.Count}");
         }

@@ -1,6 +1,6 @@
 using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 using SocioRunner.Explain.Tables;
 using static SocioRunner.Explain.Tables.CsvWriter;

@@ -1,6 +1,6 @@
 using SocioRunner.Explain.Tcav.Scoring;
 
-namespace SocioRunner.Explain.Tcav.Cavs;
+namespace SocioRunner.Explain.Tcav.CavBanks;
 
 /// <summary>
 /// Trains all CAVs of a layer from precomputed activations (no model needed, so the same activations serve every

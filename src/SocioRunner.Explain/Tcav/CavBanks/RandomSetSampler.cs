@@ -1,4 +1,4 @@
-namespace SocioRunner.Explain.Tcav.Cavs;
+namespace SocioRunner.Explain.Tcav.CavBanks;
 
 /// <summary>Draws named random sets (samples without replacement) from a pool of activations, in a seeded sequence.</summary>
 internal sealed class RandomSetSampler(LabelledActivations? pool, int setSize, int seed)

@@ -1,6 +1,6 @@
 using SocioRunner.Explain.Tcav.Scoring;
 
-namespace SocioRunner.Explain.Tcav.Cavs;
+namespace SocioRunner.Explain.Tcav.CavBanks;
 
 /// <param name="MaxNegatives">One-vs-all: at most this many negatives, sampled from the other concepts (the original: 500).</param>
 /// <param name="Repeats">Random repeats R for the significance test (0 skips it).</param>

@@ -1,6 +1,6 @@
 using SocioRunner.Explain.Tcav.Scoring;
 
-namespace SocioRunner.Explain.Tcav.Cavs;
+namespace SocioRunner.Explain.Tcav.CavBanks;
 
 /// <summary>
 /// Every CAV of one layer. <see cref="Main"/>: one per concept in the chosen setting (the scores and files of the original).

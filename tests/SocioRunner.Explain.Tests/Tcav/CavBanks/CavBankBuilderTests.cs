@@ -1,8 +1,8 @@
 using SocioRunner.Explain.Tcav.Analysis;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 
-namespace SocioRunner.Explain.Tests.Tcav.Cavs;
+namespace SocioRunner.Explain.Tests.Tcav.CavBanks;
 
 public sealed class CavBankBuilderTests
 {
