@@ -8,7 +8,7 @@ namespace SocioRunner.Explain.Tcav.Analysis;
 /// <param name="Cosine">Cosine similarity of each input's activation with the main CAV.</param>
 /// <param name="Scores">Sign counts and magnitudes of all the concept's CAVs, overall and per interval.</param>
 /// <param name="MeanAccuracy">Mean held-out accuracy of the concept's CAVs (is the concept decodable at the layer?).</param>
-/// <param name="Decodable">Mean held-out accuracy at least the majority-class share plus the margin; otherwise not scored.</param>
+/// <param name="Decodable">Mean held-out balanced accuracy at least 0.5 plus the margin; otherwise not tested.</param>
 public sealed record ConceptResult(
     ConceptActivationVector Cav, double[] Values, double[] Cosine, RepeatScores Scores, double MeanAccuracy, bool Decodable)
 {

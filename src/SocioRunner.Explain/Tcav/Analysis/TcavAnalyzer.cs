@@ -33,8 +33,9 @@ public static class TcavAnalyzer
         {
             var main = group.Cavs[0];
             double accuracy = group.Cavs.Average(c => c.Scores.Accuracy);
-            double majority = group.Cavs.Average(c => c.Scores.MajorityShare);
-            bool decodable = !double.IsNaN(accuracy) && accuracy >= majority + settings.NearChanceMargin;
+            // Balanced accuracy: chance is 0.5 whatever the class balance (one-vs-all holds ~8 negatives per concept image).
+            double balanced = group.Cavs.Average(c => c.Scores.BalancedAccuracy);
+            bool decodable = !double.IsNaN(balanced) && balanced >= 0.5 + settings.NearChanceMargin;
             concepts.Add(new ConceptResult(main, TcavScores.Values(attributions, main.Direction), TcavScores.CosineSimilarities(activations, main.Direction),
                 RepeatScores.Of(group.Cavs, attributions, members), accuracy, decodable));
         }
