@@ -1,8 +1,8 @@
 using SocioRunner.Explain.Tcav.Analysis;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 
-namespace SocioRunner.Explain.Tests.Tcav.Cavs;
+namespace SocioRunner.Explain.Tests.Tcav.CavBanks;
 
 public sealed class CavBankBuilderTests
 {
@@ -44,7 +44,7 @@ public sealed class CavBankBuilderTests
             Assert.True(bank.Main[axis].Scores.Accuracy > 0.9);
         }
 
-        Assert.Empty(bank.RandomBaseline);
+        Assert.Empty(bank.Null);
     }
 
     [Fact]
@@ -125,15 +125,75 @@ public sealed class CavBankBuilderTests
         var outcomes = Enumerable.Range(0, 40).Select(i => (double)i).ToArray();
 
         var result = TcavAnalyzer.Analyze(bank, attributions, attributions, outcomes, new TcavAnalysisSettings(5, MultipleComparison.Holm, 0.05, 0.05));
+        var tests = SignificanceTest.Correct(result.Tests, MultipleComparison.Holm, 0.05);
+        var overall = tests.Where(t => t.Interval is null).ToArray();
 
         Assert.Equal(10, bank.RepeatCount);
-        Assert.Equal(["water", "trees", "roads", CavBank.ControlName], result.Significance.Select(s => s.Concept));
-        Assert.Equal('+', result.Significance[0].Direction);
-        Assert.Equal('-', result.Significance[1].Direction);
-        Assert.False(result.Significance[3].Significant);
-        Assert.True(result.Concepts[0].SignCount > 0.6, $"sign count {result.Concepts[0].SignCount}");
-        Assert.Equal(5, result.Concepts[0].Intervals.Count);
-        Assert.All(result.Concepts[0].Intervals, i => Assert.Equal(8, i.Count));
+        Assert.All(bank.Concepts, c => Assert.Equal(10, c.Cavs.Count));
+        Assert.Equal(["water", "trees", "roads", CavBank.ControlName], overall.Select(s => s.Concept));
+        Assert.Equal('+', overall[0].Direction);
+        Assert.Equal('-', overall[1].Direction);
+        Assert.False(overall[3].Significant);
+        Assert.True(overall[0].SignCountMean > 0.6, $"sign count {overall[0].SignCountMean}");
+        Assert.True(overall[0].CiLow > 0 && overall[1].CiHigh < 0, "the difference's interval excludes 0 on the right side");
+        var waterIntervals = tests.Where(t => t.Concept == "water" && t.Interval is not null).ToArray();
+        Assert.Equal(5, waterIntervals.Length);
+        Assert.All(waterIntervals, i => Assert.Equal(8, i.Inputs));
+        Assert.All(tests, t => Assert.True(t.Tested));
+    }
+
+    [Fact]
+    public void One_vs_all_negatives_take_the_same_share_of_each_other_concept_and_are_resampled_per_repeat()
+    {
+        LabelledActivations[] concepts = [Set("water", 30, 1), Set("trees", 12, 2), Set("roads", 30, 3), Set("fields", 30, 4)];
+        int quota = CavBankBuilder.PerConceptQuota(45, concepts.Length);
+
+        var first = CavBankBuilder.BalancedOthers(concepts[0], concepts, quota, seed: 1);
+        var second = CavBankBuilder.BalancedOthers(concepts[0], concepts, quota, seed: 2);
+
+        Assert.Equal(15, quota); // ceil(45 / 3)
+        int From(LabelledActivations negatives, LabelledActivations concept) => negatives.Rows.Count(r => concept.Rows.Contains(r));
+        Assert.Equal([0, 12, 15, 15], concepts.Select(c => From(first, c))); // all 12 of the smaller concept
+        Assert.NotEqual(first.Rows.Where(r => concepts[2].Rows.Contains(r)), second.Rows.Where(r => concepts[2].Rows.Contains(r)));
+    }
+
+    [Fact]
+    public void One_vs_all_null_pairs_disjoint_random_sets_of_the_concept_images()
+    {
+        LabelledActivations[] concepts = [Set("water", 20, 1, axis: 0), Set("trees", 20, 2, axis: 1), Set("roads", 20, 3, axis: 2)];
+
+        var bank = CavBankBuilder.Build("avgpool", concepts, null, new CavBankSettings(NegativeSetting.OneVsAll, 500, 4, 30, new SgdSvmSettings(), 7));
+
+        Assert.Equal(4, bank.Null.Count);
+        Assert.Equal(4, bank.Control.Count);
+        Assert.All(bank.Null, c => Assert.StartsWith("random_a", c.Concept));
+        Assert.Contains("union of all concept images", bank.NullSource);
+        Assert.Contains("balanced sample of the other concepts", bank.NegativeSource);
+    }
+
+    [Fact]
+    public void Random_setting_with_too_small_a_pool_is_one_clear_error()
+    {
+        LabelledActivations[] concepts = [Set("water", 20, 1, axis: 0), Set("trees", 20, 2, axis: 1)];
+
+        var error = Assert.Throws<Core.Errors.InvalidInputException>(() => CavBankBuilder.Build("avgpool", concepts, Set("pool", 50, 5),
+            new CavBankSettings(NegativeSetting.Random, 500, 5, 30, new SgdSvmSettings(), 7, "unused FLAIR patches")));
+
+        Assert.Contains("has 50 images", error.Message);
+        Assert.Contains("needs 60", error.Message);
+        Assert.Contains("unused FLAIR patches", error.Message);
+    }
+
+    [Fact]
+    public void Constant_activations_are_one_clear_error_naming_the_layer()
+    {
+        var constant = new LabelledActivations("water", Enumerable.Range(0, 20).Select(_ => new float[Dimension]).ToArray());
+        var other = new LabelledActivations("trees", Enumerable.Range(0, 20).Select(_ => new float[Dimension]).ToArray());
+
+        var error = Assert.Throws<Core.Errors.InvalidInputException>(() => CavBankBuilder.Build("block2", [constant, other], null,
+            new CavBankSettings(NegativeSetting.OneVsAll, 500, 3, 30, new SgdSvmSettings(), 7)));
+
+        Assert.Contains("layer 'block2' are identical for all 40", error.Message);
     }
 
     [Fact]
