@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace SocioRunner.Cli.Tests;
 
 /// <summary>Runs the real command line in-process, capturing stdout and stderr. Console is global, so CLI tests never run in parallel.</summary>
@@ -15,7 +17,7 @@ public static class CliRunner
     public static async Task<(int Exit, string Out, string Err)> RunWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         await Gate.WaitAsync();
-        var (oldOut, oldErr, oldDir) = (Console.Out, Console.Error, Environment.CurrentDirectory);
+        var (oldOut, oldErr, oldDir, oldAnsi) = (Console.Out, Console.Error, Environment.CurrentDirectory, AnsiConsole.Console);
         var variables = new Dictionary<string, string?>(environment) { ["CI"] = "1" };
         variables.TryAdd("XDG_CONFIG_HOME", UserConfigHome);
         var oldVariables = variables.Keys.ToDictionary(k => k, Environment.GetEnvironmentVariable);
@@ -24,6 +26,11 @@ public static class CliRunner
         {
             Console.SetOut(stdout);
             Console.SetError(stderr);
+            // Spectre's console keeps the writer it was created with; give it this call's, as a pipe would see it.
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No,
+            });
             Environment.CurrentDirectory = workingDirectory;
             foreach (var (name, value) in variables) Environment.SetEnvironmentVariable(name, value);
             int exit = await CliApp.RunAsync(args);
@@ -33,6 +40,7 @@ public static class CliRunner
         {
             Console.SetOut(oldOut);
             Console.SetError(oldErr);
+            AnsiConsole.Console = oldAnsi;
             Environment.CurrentDirectory = oldDir;
             foreach (var (name, value) in oldVariables) if (name != "CI") Environment.SetEnvironmentVariable(name, value);
             Gate.Release();
