@@ -68,6 +68,8 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 failure = cancelled ? error : Wrap(node, error, store.Root);
                 run.Nodes.Add(new NodeRunRecord(node.Id, node.Kind.Name, key, cancelled ? NodeOutcome.Cancelled : NodeOutcome.Failed, 0, ""));
                 runLog.Write(node.Id, LogLevel.Error, failure.Message);
+                // The full error (a native frame dump included) belongs in run.log; the console gets one line.
+                if (!cancelled) runLog.Write(node.Id, LogLevel.Debug, error.ToString());
                 observer.NodeFailed(node, failure);
             }
             folder.WriteJson("run.json", RunManifest.Build(run, plan, keys, settings, device));
@@ -93,6 +95,8 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             OperationCanceledException => error,
             IOException when error.Message.Contains("No space left on device", StringComparison.OrdinalIgnoreCase) =>
                 new NodeFailedException(node.Id, $"{error.Message}; the disk holding the cache ({cacheRoot}) is full: free space or point --cache elsewhere, then re-run", error),
+            _ when NativeErrorMessage.IsNative(error) =>
+                new NodeFailedException(node.Id, $"{NativeErrorMessage.Summary(error)} (native error in libtorch; full trace in run.log)", error),
             _ => new NodeFailedException(node.Id, error.Message, error),
         };
     }
