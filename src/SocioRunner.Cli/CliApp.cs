@@ -1,6 +1,7 @@
 using SocioRunner.Cli.Commands;
 using SocioRunner.Cli.Infrastructure;
 using SocioRunner.Core.Errors;
+using SocioRunner.Models.TorchSafety;
 using Spectre.Console.Cli;
 
 namespace SocioRunner.Cli;
@@ -15,6 +16,9 @@ public static class CliApp
     {
         var console = new ConsoleSettings();
         bool verbose = args.Contains("--verbose") || args.Contains("-v") || Environment.GetEnvironmentVariable("SOCIO_FULL_ERROR") == "1";
+        // SOCIO_GC_STRESS=1: a thread forcing GCs and finalizers every millisecond for the whole run, to prove that no
+        // native call depends on an unreachable object (docs/scalar-safety.md). Results must not change under it.
+        using var gcStress = GcStress.RequestedByEnvironment() ? new GcStress() : null;
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

@@ -1,9 +1,11 @@
+using SocioRunner.Models.Tests.Support;
 using TorchSharp;
 using static TorchSharp.torch;
 using ProjectBatchNorm2d = SocioRunner.Models.TorchSafety.BatchNorm2d;
 
 namespace SocioRunner.Models.Tests.TorchSafety;
 
+[Collection(TorchGlobalStateCollection.Name)]
 public class BatchNorm2dTests
 {
     // The reference: TorchSharp's own BatchNorm2d, banned in project code for its temporary Scalars.

@@ -1,3 +1,4 @@
+using SocioRunner.Models.Tests.Support;
 using SocioRunner.Models.Encoders.SmallCnn;
 using SocioRunner.Models.Losses;
 using SocioRunner.Models.TorchSafety;
@@ -12,6 +13,7 @@ namespace SocioRunner.Models.Tests.TorchSafety;
 /// alpha must not be a floating point number", or silently different numbers); with the project's held Scalars the
 /// results equal an unstressed run bit for bit (docs/scalar-safety.md).
 /// </summary>
+[Collection(TorchGlobalStateCollection.Name)]
 public class ScalarLifetimeStressTests
 {
     const int Steps = 40;

@@ -1,9 +1,11 @@
+using SocioRunner.Models.Tests.Support;
 using SocioRunner.Models.TorchSafety;
 using TorchSharp;
 using static TorchSharp.torch;
 
 namespace SocioRunner.Models.Tests.TorchSafety;
 
+[Collection(TorchGlobalStateCollection.Name)]
 public class ScalarSafeAdamWTests
 {
     [Theory]
@@ -55,7 +57,7 @@ public class ScalarSafeAdamWTests
         using var model = nn.Sequential(nn.Linear(6, 8), nn.ReLU(), nn.Linear(8, 1));
         using var optimizer = create(model.parameters());
         var losses = new float[25];
-        for (int i = 0; i < losses.Length; i++) losses[i] = Step(model, optimizer, 4);
+        for (int i = 0; i < losses.Length; i++) losses[i] = Step(model, optimizer, 6);
         return (losses, model.parameters().SelectMany(p => p.data<float>().ToArray()).ToArray());
     }
 

@@ -1,9 +1,11 @@
+using SocioRunner.Models.Tests.Support;
 using SocioRunner.Models.TorchSafety;
 using TorchSharp;
 using static TorchSharp.torch;
 
 namespace SocioRunner.Models.Tests.TorchSafety;
 
+[Collection(TorchGlobalStateCollection.Name)]
 public class ScalarSafeResNetTests
 {
     [Theory]
@@ -23,7 +25,7 @@ public class ScalarSafeResNetTests
         var actual = ours.state_dict();
         Assert.Equal(expected.Keys, actual.Keys);
         foreach (var (name, tensor) in expected)
-            Assert.True(tensor.equal(actual[name]), $"{name} differs");
+            Assert.True(tensor.eq(actual[name]).all().item<bool>(), $"{name} differs");
 
         theirs.eval();
         ours.eval();
