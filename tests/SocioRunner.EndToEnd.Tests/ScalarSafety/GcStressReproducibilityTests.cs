@@ -46,7 +46,7 @@ public sealed class GcStressReproducibilityTests : IDisposable
 
         var nodes = plain["nodes"]!.AsArray().Select(n => (Key: (string)n!["key"]!, Kind: (string)n["kind"]!)).ToList();
         Assert.Equal(nodes.Select(n => n.Key), stressed["nodes"]!.AsArray().Select(n => (string)n!["key"]!));
-        Assert.Contains(nodes, n => n.Kind == "tcav");
+        Assert.Contains(nodes, n => n.Kind == "explain/tcav");
         int metrics = 0, tables = 0;
         foreach (var (key, kind) in nodes.Where(n => n.Kind != "report"))
         {
@@ -59,7 +59,7 @@ public sealed class GcStressReproducibilityTests : IDisposable
             {
                 string relative = Path.GetRelativePath(a, file);
                 Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, relative))), $"{kind}: {relative} differs under GC stress");
-                if (kind == "tcav" && file.EndsWith(".csv", StringComparison.Ordinal)) tables++;
+                if (kind == "explain/tcav" && file.EndsWith(".csv", StringComparison.Ordinal)) tables++;
             }
         }
         Assert.True(metrics >= 10, $"only {metrics} metrics compared");
