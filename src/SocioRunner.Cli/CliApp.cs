@@ -60,7 +60,7 @@ public static class CliApp
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine(verbose ? e.ToString() : $"internal error: {e.Message} (run with --verbose or SOCIO_FULL_ERROR=1 for the stack trace)");
+            Console.Error.WriteLine(verbose ? e.ToString() : $"internal error: {NativeErrorMessage.Summary(e)} (run with --verbose or SOCIO_FULL_ERROR=1 for the stack trace)");
             return 1;
         }
     }
