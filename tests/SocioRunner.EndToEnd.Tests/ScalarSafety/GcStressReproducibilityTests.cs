@@ -7,7 +7,7 @@ namespace SocioRunner.EndToEnd.Tests.ScalarSafety;
 /// <summary>
 /// A reduced quickstart (pretrain, probe, baseline, TCAV, t-SNE) from an empty cache, once plainly and once with the
 /// CLI's forced-GC thread (<c>SOCIO_GC_STRESS=1</c>): every metric, metrics.json and every CSV table (TCAV scores,
-/// predictions, embeddings) must be equal byte for byte. A temporary Scalar freed mid-call shows up here as a crash
+/// predictions, embeddings, training histories without their wall-clock columns) must be equal byte for byte. A temporary Scalar freed mid-call shows up here as a crash
 /// or as a silently different number (docs/scalar-safety.md).
 /// </summary>
 [Collection(Faults.ChildProcessCollection.Name)]
@@ -58,12 +58,24 @@ public sealed class GcStressReproducibilityTests : IDisposable
                          .Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || Path.GetFileName(f) == "metrics.json"))
             {
                 string relative = Path.GetRelativePath(a, file);
-                Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, relative))), $"{kind}: {relative} differs under GC stress");
+                Assert.True(WithoutTimings(file) == WithoutTimings(Path.Combine(b, relative)), $"{kind}: {relative} differs under GC stress");
                 if (kind == "explain/tcav" && file.EndsWith(".csv", StringComparison.Ordinal)) tables++;
             }
         }
         Assert.True(metrics >= 10, $"only {metrics} metrics compared");
         Assert.True(tables >= 1, "no TCAV table compared");
+    }
+
+    /// <summary>
+    /// The file's text with wall-clock columns (<c>seconds</c>, <c>data_wait_seconds</c> in history.csv) removed;
+    /// every other byte must match.
+    /// </summary>
+    static string WithoutTimings(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        if (!path.EndsWith(".csv", StringComparison.Ordinal) || lines.Length == 0) return string.Join('\n', lines);
+        var timing = lines[0].Split(',').Select((name, i) => (name, i)).Where(c => c.name.EndsWith("seconds", StringComparison.Ordinal)).Select(c => c.i).ToHashSet();
+        return string.Join('\n', lines.Select(line => string.Join(',', line.Split(',').Where((_, i) => !timing.Contains(i)))));
     }
 
     /// <summary>The manifest's metrics without wall-clock timings (e.g. <c>tcav_seconds</c>), which no seed can fix.</summary>
