@@ -4,6 +4,7 @@ using SocioRunner.Cli.Commands;
 using SocioRunner.Cli.Infrastructure;
 using SocioRunner.Cli.Settings;
 using SocioRunner.Core.Errors;
+using SocioRunner.Models.TorchSafety;
 using Spectre.Console.Cli;
 
 namespace SocioRunner.Cli;
@@ -17,6 +18,9 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args)
     {
         bool verbose = args.Contains("--verbose") || args.Contains("-v") || Environment.GetEnvironmentVariable("SOCIO_FULL_ERROR") == "1";
+        // SOCIO_GC_STRESS=1: a thread forcing GCs and finalizers every millisecond for the whole run, to prove that no
+        // native call depends on an unreachable object (docs/scalar-safety.md). Results must not change under it.
+        using var gcStress = GcStress.RequestedByEnvironment() ? new GcStress() : null;
         try
         {
             using var host = SocioHost.Build(args);
@@ -50,7 +54,7 @@ public static class CliApp
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine(verbose ? e.ToString() : $"internal error: {e.Message} (run with --verbose or SOCIO_FULL_ERROR=1 for the stack trace)");
+            Console.Error.WriteLine(verbose ? e.ToString() : $"internal error: {NativeErrorMessage.Summary(e)} (run with --verbose or SOCIO_FULL_ERROR=1 for the stack trace)");
             return 1;
         }
     }

@@ -52,10 +52,10 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
         }
         else result = await executor.RunAsync(plan, runSettings, observer, cancellation);
 
-        return Finish(result);
+        return Finish(result, settings.Verbose);
     }
 
-    static int Finish(RunResult result)
+    static int Finish(RunResult result, bool verbose)
     {
         var run = result.Run;
         if (result.Failure is OperationCanceledException)
@@ -67,6 +67,7 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
         {
             string failed = run.Nodes.FirstOrDefault(n => n.Outcome == NodeOutcome.Failed)?.NodeId ?? "?";
             Console.Error.WriteLine($"error: {failure.Message}");
+            if (verbose && failure.InnerException is { } cause) Console.Error.WriteLine(cause.ToString());
             bool upstreamDone = run.Nodes.Any(n => n.Outcome is NodeOutcome.Ran or NodeOutcome.Cached);
             Console.Error.WriteLine(upstreamDone
                 ? $"upstream artifacts are cached; fix the problem and re-run the same command to resume from '{failed}'. Log: {Path.Combine(run.RunDirectory, "run.log")}"

@@ -68,6 +68,8 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 failure = cancelled ? error : Wrap(node, error, store.Root);
                 run.Nodes.Add(new NodeRunRecord(node.Id, node.Kind.Name, key, cancelled ? NodeOutcome.Cancelled : NodeOutcome.Failed, 0, ""));
                 runLog.Write(node.Id, LogLevel.Error, failure.Message);
+                // The full error (a native frame dump included) belongs in run.log; the console gets one line.
+                if (!cancelled) runLog.Write(node.Id, LogLevel.Debug, error.ToString());
                 observer.NodeFailed(node, failure);
             }
             folder.WriteJson("run.json", RunManifest.Build(run, plan, keys, settings, device));
@@ -95,6 +97,8 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             SocioException => error,
             IOException when error.Message.Contains("No space left on device", StringComparison.OrdinalIgnoreCase) =>
                 NodeErrors.DiskFull(node, error.Message, cacheRoot, error),
+            _ when NativeErrorMessage.IsNative(error) =>
+                NodeErrors.Failed(node, $"{NativeErrorMessage.Summary(error)} (native error in libtorch; full trace in run.log)", error),
             _ => NodeErrors.Failed(node, error.Message, error),
         };
     }

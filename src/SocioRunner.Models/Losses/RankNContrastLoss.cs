@@ -1,3 +1,4 @@
+using SocioRunner.Models.TorchSafety;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -19,6 +20,11 @@ namespace SocioRunner.Models.Losses;
 /// </remarks>
 public static class RankNContrastLoss
 {
+    // Constants held for the process (docs/scalar-safety.md); values and types as before (doubles).
+    static readonly Scalar SelfLabelDistance = (-1.0).ToScalar();
+    static readonly Scalar MatmulFactor = 2.0.ToScalar();
+    static readonly Scalar MinSquaredDistance = 1e-12.ToScalar();
+
     /// <summary>Computes the loss.</summary>
     /// <param name="features">[N, 2, D] features of two views per image.</param>
     /// <param name="labels">[N] or [N, L] labels.</param>
@@ -37,6 +43,8 @@ public static class RankNContrastLoss
         if (!(temperature > 0)) throw new ArgumentOutOfRangeException(nameof(temperature), "temperature must be positive");
 
         using var scope = NewDisposeScope();
+        // Held Scalars (docs/scalar-safety.md): a temporary one could be freed by a finalizer while libtorch reads it.
+        using var temperatureScalar = temperature.ToScalar();
         long n = features.shape[0];
         long views = 2 * n;
         if (views < 2) throw new ArgumentException("need at least one image (two views)", nameof(features));
@@ -46,13 +54,13 @@ public static class RankNContrastLoss
         Tensor y = labels.reshape(n, -1).to(flat.dtype);
         y = cat([y, y], 0);
 
-        Tensor logits = PairwiseDistances(flat, featureDistance).neg().div(temperature);
+        Tensor logits = PairwiseDistances(flat, featureDistance).neg().div(temperatureScalar);
         Tensor labelDiffs = cdist(y, y, p: labelDistance == DistanceKind.L2 ? 2.0 : 1.0);
 
         // k != i: give the anchor itself label distance -1 so it sorts first in its row, then drop that column.
         // (Cheaper than extracting the off-diagonal with masked_select, whose backward is slow at 512 views.)
         Tensor self = eye(views, dtype: ScalarType.Bool, device: flat.device);
-        Tensor rowLabels = labelDiffs.masked_fill(self, -1.0);
+        Tensor rowLabels = labelDiffs.masked_fill(self, SelfLabelDistance);
 
         // Sort each anchor's label distances ascending; the denominator set of position p is every position >= the
         // start of p's tie group.
@@ -62,10 +70,11 @@ public static class RankNContrastLoss
         Tensor sortedLogits = logits.gather(1, order);
         Tensor suffixLogSums = SuffixLogSumExp(sortedLogits);
         // NaN labels sort last and would index past the end: clamp, and let NaN propagate into the loss below.
-        Tensor groupStart = searchsorted(sortedLabels, sortedLabels, right: false).clamp_max(views - 2);
+        using var lastIndex = (views - 2).ToScalar();
+        Tensor groupStart = searchsorted(sortedLabels, sortedLabels, right: false).clamp_max(lastIndex);
         Tensor logDenominators = suffixLogSums.gather(1, groupStart);
 
-        Tensor loss = (logDenominators - sortedLogits).mean() + y.sum() * 0;
+        Tensor loss = (logDenominators - sortedLogits).mean().add(y.sum().mul(ScalarConstants.Zero), ScalarConstants.One);
         return loss.MoveToOuterDisposeScope();
     }
 
@@ -81,7 +90,7 @@ public static class RankNContrastLoss
         if (x.shape[1] < 128) return x.flip(1).logcumsumexp(1).flip(1);
         Tensor rowMax = x.detach().max(1, keepdim: true).values;
         Tensor sums = (x - rowMax).to(ScalarType.Float64).exp().flip(1).cumsum(1).flip(1);
-        if (sums.min().item<double>() > 0) return sums.log().to(x.dtype) + rowMax;
+        if (sums.min().item<double>() > 0) return sums.log().to(x.dtype).add(rowMax, ScalarConstants.One);
         return x.flip(1).logcumsumexp(1).flip(1);
     }
 
@@ -93,8 +102,8 @@ public static class RankNContrastLoss
     static Tensor PairwiseDistances(Tensor x, DistanceKind kind)
     {
         if (kind == DistanceKind.L1) return cdist(x, x, p: 1.0);
-        Tensor squaredNorms = x.square().sum(1, keepdim: true);
-        Tensor squared = squaredNorms + squaredNorms.t() - x.matmul(x.t()).mul(2.0);
-        return squared.clamp_min(1e-12).sqrt();
+        Tensor squaredNorms = x.pow(ScalarConstants.Two).sum(1, keepdim: true);
+        Tensor squared = squaredNorms.add(squaredNorms.t(), ScalarConstants.One) - x.matmul(x.t()).mul(MatmulFactor);
+        return squared.clamp_min(MinSquaredDistance).sqrt();
     }
 }

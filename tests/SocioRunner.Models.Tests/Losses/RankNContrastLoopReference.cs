@@ -32,7 +32,8 @@ public static class RankNContrastLoopReference
             : featureDistance == DistanceKind.L2
                 ? (flat.unsqueeze(1) - flat.unsqueeze(0)).norm(-1, false, 2)
                 : (flat.unsqueeze(1) - flat.unsqueeze(0)).abs().sum(-1);
-        Tensor logits = featureDist.neg() / temperature;
+        using var temperatureScalar = temperature.ToScalar();
+        Tensor logits = featureDist.neg().div(temperatureScalar);
         logits = logits - logits.max(1, keepdim: true).values.detach();
         Tensor expLogits = logits.exp();
 
@@ -41,6 +42,7 @@ public static class RankNContrastLoopReference
         expLogits = expLogits.masked_select(offDiagonal).view(views, views - 1);
         labelDiffs = labelDiffs.masked_select(offDiagonal).view(views, views - 1);
 
+        using var pairCount = (views * (views - 1)).ToScalar();
         Tensor loss = zeros([], dtype: flat.dtype);
         for (long k = 0; k < views - 1; k++)
         {
@@ -48,7 +50,7 @@ public static class RankNContrastLoopReference
             Tensor positiveDiffs = labelDiffs[.., k];
             Tensor negativeMask = (labelDiffs >= positiveDiffs.view(-1, 1)).to(flat.dtype);
             Tensor positiveLogProbs = positiveLogits - (negativeMask * expLogits).sum(-1).log();
-            loss = loss - (positiveLogProbs / (views * (views - 1))).sum();
+            loss = loss - positiveLogProbs.div(pairCount).sum();
         }
         return loss.MoveToOuterDisposeScope();
     }

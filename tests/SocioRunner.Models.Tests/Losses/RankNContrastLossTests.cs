@@ -1,3 +1,4 @@
+using SocioRunner.Models.TorchSafety;
 using SocioRunner.Models.Losses;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -86,8 +87,11 @@ public class RankNContrastLossTests
     public void Far_apart_features_stay_finite()
     {
         using var scope = NewDisposeScope();
-        var features = (randn([8, 2, 16], generator: new torch.Generator(1)) * 1e4f).requires_grad_(true);
-        var loss = RankNContrastLoss.Compute(features, arange(8, dtype: ScalarType.Float32), 0.1);
+        using var spread = 1e4f.ToScalar();
+        using var count = 8.ToScalar();
+        var features = randn([8, 2, 16], generator: new torch.Generator(1)).mul(spread).requires_grad_(true);
+        var labels = arange(ScalarConstants.Zero, count, ScalarConstants.One, dtype: ScalarType.Float32);
+        var loss = RankNContrastLoss.Compute(features, labels, 0.1);
         loss.backward();
         Assert.True(double.IsFinite(loss.item<float>()));
         Assert.True(features.grad!.isfinite().all().item<bool>());

@@ -1,3 +1,4 @@
+using SocioRunner.Models.TorchSafety;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -11,7 +12,8 @@ public class TorchSharpLoadsTests
     [Fact]
     public void Tensors_are_created_with_expected_values()
     {
-        using var t = torch.arange(6, dtype: ScalarType.Float32).reshape(2, 3);
+        using var six = 6.ToScalar();
+        using var t = torch.arange(ScalarConstants.Zero, six, ScalarConstants.One, dtype: ScalarType.Float32).reshape(2, 3);
         Assert.Equal(new long[] { 2, 3 }, t.shape);
         Assert.Equal(new float[] { 0, 1, 2, 3, 4, 5 }, t.data<float>().ToArray());
         Assert.Equal(15f, t.sum().item<float>());
@@ -36,7 +38,8 @@ public class TorchSharpLoadsTests
     public void Conv2d_forward_gives_known_output()
     {
         // 3x3 input 1..9, 2x2 all-ones kernel, no padding: each output is the sum of a 2x2 window.
-        using var input = torch.arange(1, 10, dtype: ScalarType.Float32).reshape(1, 1, 3, 3);
+        using var ten = 10.ToScalar();
+        using var input = torch.arange(ScalarConstants.One, ten, ScalarConstants.One, dtype: ScalarType.Float32).reshape(1, 1, 3, 3);
         using var weight = torch.ones(1, 1, 2, 2);
         using var output = torch.nn.functional.conv2d(input, weight);
         Assert.Equal(new long[] { 1, 1, 2, 2 }, output.shape);

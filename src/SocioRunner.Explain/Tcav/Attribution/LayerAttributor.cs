@@ -1,5 +1,6 @@
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Encoders;
+using SocioRunner.Models.TorchSafety;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -85,10 +86,13 @@ public sealed class LayerAttributor(RegressionModel model, Device device)
         for (int k = 0; k < points.Alphas.Length; k++)
         {
             using var step = NewDisposeScope();
-            var scaled = (baseline + points.Alphas[k] * difference).detach().requires_grad_(true);
+            // Held Scalars (docs/scalar-safety.md); same operations as baseline + alpha * difference.
+            using var alpha = points.Alphas[k].ToScalar();
+            using var weight = points.Weights[k].ToScalar();
+            var scaled = baseline.add(difference.mul(alpha), ScalarConstants.One).detach().requires_grad_(true);
             var output = Upper(layer, scaled).sum();
             var gradient = autograd.grad([output], [scaled])[0];
-            total.add_(gradient.detach() * points.Weights[k]);
+            total.add_(gradient.detach().mul(weight), ScalarConstants.One);
         }
 
         return total * difference;

@@ -1,4 +1,4 @@
-using TorchSharp;
+using SocioRunner.Models.TorchSafety;
 using static TorchSharp.torch;
 
 namespace SocioRunner.Models.Encoders.ResNet;
@@ -30,14 +30,10 @@ public sealed class ResNetEncoder : StagedEncoder
             throw new ArgumentOutOfRangeException(nameof(depth), $"ResNet depth must be one of {string.Join(", ", SupportedDepths)}, got {depth}");
         Depth = depth;
         InputSize = inputSize;
-        // TorchVision builds the full classifier network; its children are taken over here. The source module must not be
+        // TorchVision's ResNet class builds the full classifier network; its children are taken over here. The source module must not be
         // disposed (that disposes its children); it is kept alive in a non-module holder and its unused fc is freed.
-        var source = depth switch
-        {
-            18 => torchvision.models.resnet18(),
-            34 => torchvision.models.resnet34(),
-            _ => torchvision.models.resnet50(),
-        };
+        // Built with the project's residual blocks and BatchNorm2d (held Scalars; same names and initialization).
+        var source = ScalarSafeResNet.Create(depth);
         var children = source.named_children().ToDictionary(c => c.name, c => c.module);
         children["fc"].Dispose();
         keepAlive = [source];

@@ -52,7 +52,7 @@ public sealed class SmallCnnEncoder : StagedEncoder
 
     static nn.Module<Tensor, Tensor> ConvBnRelu(int input, int output, int stride = 1) => nn.Sequential(
         ("conv", nn.Conv2d(input, output, 3, stride: stride, padding: 1, bias: false)),
-        ("bn", nn.BatchNorm2d(output)),
+        ("bn", new TorchSafety.BatchNorm2d(output)),
         ("relu", nn.ReLU(inplace: true)));
 
     static nn.Module<Tensor, Tensor> Block(int input, int output, bool pool)

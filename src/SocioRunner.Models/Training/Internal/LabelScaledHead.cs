@@ -1,3 +1,4 @@
+using SocioRunner.Models.TorchSafety;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -35,7 +36,12 @@ internal sealed class LabelScaledHead : nn.Module<Tensor, Tensor>
 
     public double Std => std;
 
-    public override Tensor forward(Tensor input) => linear.call(input) * std + mean;
+    public override Tensor forward(Tensor input)
+    {
+        using var stdScalar = std.ToScalar();
+        using var meanScalar = mean.ToScalar();
+        return linear.call(input).mul(stdScalar).add(meanScalar, ScalarConstants.One);
+    }
 
     /// <summary>An equivalent plain <c>Linear</c> (same outputs), for saving.</summary>
     public nn.Module<Tensor, Tensor> Fold()
@@ -44,8 +50,10 @@ internal sealed class LabelScaledHead : nn.Module<Tensor, Tensor>
         using (no_grad())
         {
             var parameters = linear.named_parameters().ToDictionary(p => p.name, p => p.parameter);
-            folded.named_parameters().First(p => p.name == "weight").parameter.copy_(parameters["weight"] * std);
-            folded.named_parameters().First(p => p.name == "bias").parameter.copy_(parameters["bias"] * std + mean);
+            using var stdScalar = std.ToScalar();
+            using var meanScalar = mean.ToScalar();
+            folded.named_parameters().First(p => p.name == "weight").parameter.copy_(parameters["weight"].mul(stdScalar));
+            folded.named_parameters().First(p => p.name == "bias").parameter.copy_(parameters["bias"].mul(stdScalar).add(meanScalar, ScalarConstants.One));
         }
         return folded;
     }

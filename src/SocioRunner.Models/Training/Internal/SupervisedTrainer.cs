@@ -1,6 +1,7 @@
 using SocioRunner.Core.Nodes;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Metrics;
+using SocioRunner.Models.TorchSafety;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -20,7 +21,7 @@ internal static class SupervisedTrainer
         if (!trainEncoder)
             foreach (var parameter in model.Encoder.parameters()) parameter.requires_grad = false;
         var parameters = trainEncoder ? model.parameters() : model.Head.parameters();
-        var optimizer = optim.AdamW(parameters, lr: options.Lr, weight_decay: options.WeightDecay);
+        var optimizer = new ScalarSafeAdamW(parameters, lr: options.Lr, weightDecay: options.WeightDecay);
         var loop = new EpochLoop(context, model, optimizer, options);
 
         EpochStats TrainEpoch(int epoch)
@@ -39,7 +40,8 @@ internal static class SupervisedTrainer
                     prediction = model.Head.call(embedding);
                 }
                 // L1 in standardised units (a label-scaled head divides back), so losses compare across datasets.
-                var loss = nn.functional.l1_loss(prediction.reshape(-1), BatchLoop.Labels(batch, device)) / LabelStd(model);
+                using var labelStd = LabelStd(model).ToScalar();
+                var loss = nn.functional.l1_loss(prediction.reshape(-1), BatchLoop.Labels(batch, device)).div(labelStd);
                 optimizer.zero_grad();
                 loss.backward();
                 if (options.GradientClipNorm is { } clip) nn.utils.clip_grad_norm_(parameters, clip);

@@ -2,6 +2,7 @@ using SocioRunner.Core.Nodes;
 using SocioRunner.Models.Encoders;
 using SocioRunner.Models.Losses;
 using SocioRunner.Models.Training.Internal;
+using SocioRunner.Models.TorchSafety;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -14,7 +15,7 @@ internal static class RncTrainer
         NodeContext context, StagedEncoder encoder, IBatchSource train, RncTrainOptions options, Device device)
     {
         encoder.to(device);
-        var optimizer = optim.AdamW(encoder.parameters(), lr: options.Lr, weight_decay: options.WeightDecay);
+        var optimizer = new ScalarSafeAdamW(encoder.parameters(), lr: options.Lr, weightDecay: options.WeightDecay);
         var loop = new EpochLoop(context, encoder, optimizer, options);
 
         EpochStats TrainEpoch(int epoch)
