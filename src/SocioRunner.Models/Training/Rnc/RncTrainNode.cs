@@ -14,6 +14,8 @@ public sealed class RncTrainNode : NodeKind<RncTrainOptions>
 {
     public override string Name => "train/rnc";
 
+    public override int Version => 2; // 2: 8-bit tile cache, batched tensor augmentation
+
     public override string Description => "Rank-N-Contrast contrastive pretraining (two views per image, AdamW, cosine schedule)";
 
     public override IReadOnlyList<InputSlot> Inputs =>
