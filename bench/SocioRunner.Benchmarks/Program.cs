@@ -6,5 +6,10 @@ if (args is ["tcav-profile"])
     SocioRunner.Benchmarks.Tcav.TcavProfile.Run();
     return;
 }
+if (args is ["step-profile"])
+{
+    SocioRunner.Benchmarks.Models.StepProfile.Run();
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(SocioRunner.Benchmarks.Tsne.TsneBenchmarks).Assembly).Run(args);
