@@ -6,9 +6,14 @@ if (args is ["tcav-profile"])
     SocioRunner.Benchmarks.Tcav.TcavProfile.Run();
     return;
 }
-if (args is ["step-profile"])
+if (args is ["step-profile", ..])
 {
-    SocioRunner.Benchmarks.Models.StepProfile.Run();
+    SocioRunner.Benchmarks.Models.StepProfile.Run(args.Length > 1 ? int.Parse(args[1]) : Environment.ProcessorCount);
+    return;
+}
+if (args is ["pipeline-profile", ..])
+{
+    SocioRunner.Benchmarks.PipelineProfile.Run(args.Length > 1 ? int.Parse(args[1]) : Environment.ProcessorCount);
     return;
 }
 
