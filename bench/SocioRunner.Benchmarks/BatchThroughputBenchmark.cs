@@ -21,7 +21,7 @@ public class BatchThroughputBenchmark
     string root = "";
     List<Sample> samples = [];
     BatchStream warm = null!;
-    readonly BatchAugmenter augmenter = new(CPU);
+    readonly BatchAugmenter augmenter = new(CPU, batchedOnCpu: true);
 
     /// <summary>Source tile side: 500 (the paper's PNG tiles) or 64 (synthetic tiles).</summary>
     [Params(64, 500)] public int TileSize { get; set; }

@@ -31,7 +31,7 @@ public static class PipelineProfile
             SyntheticCityGenerator.Generate(new SyntheticCityOptions { Tiles = images, TileSize = tile, FlairPatches = 0, VoidTiles = 0, MissingIncome = 0 }, root, 1);
             var samples = Directory.GetFiles(root, "*.png", SearchOption.AllDirectories).Order().Select((p, i) => new Sample($"{i}", p, i)).ToList();
             BatchStream Stream() => new(samples, 32, new TransformOptions { Size = size }, train: true, views: 2, seed: 1, shuffle: true, dropLast: true);
-            var augmenter = new BatchAugmenter(CPU);
+            var augmenter = new BatchAugmenter(CPU, batchedOnCpu: true);
             var warm = Stream();
             foreach (var _ in warm.Epoch(0)) { }
             try

@@ -52,7 +52,7 @@ public static class StepProfile
         var parameters = views == 2 ? encoder.parameters() : encoder.parameters().Concat(head.parameters());
         using var optimizer = optim.AdamW(parameters, lr: 5e-4, weight_decay: 1e-4);
         var stream = new BatchStream(samples, Batch, new TransformOptions { Size = Size }, train: true, views, seed: 1, shuffle: true, dropLast: true);
-        var augmenter = new BatchAugmenter(CPU);
+        var augmenter = new BatchAugmenter(CPU, batchedOnCpu: true);
         Func<ImageBatch, TrainingBatch> finish = pipeline == "managed" ? Managed : augmenter.Finish;
         var phases = new List<double[]>();
         var epochClock = new Stopwatch();

@@ -5,24 +5,43 @@ using static TorchSharp.torch;
 namespace SocioRunner.Models.Training.Augmentation;
 
 /// <summary>
-/// Turns an <see cref="ImageBatch"/> (8-bit tiles + drawn plans) into float views on the training device: upload the
-/// bytes once, scale to [0,1], then apply every view's plans as batched tensor operations (images that draw the same
-/// operation are processed together). On a GPU the augmentation runs there; on the CPU it uses LibTorch's threads.
-/// Results match <see cref="ImageTransforms"/> (the managed reference) to float rounding.
+/// Turns an <see cref="ImageBatch"/> (8-bit tiles + drawn plans) into float views on the training device. On a GPU
+/// (or with <paramref name="batchedOnCpu"/>) the bytes are uploaded once, scaled to [0,1] and every view's plans run as
+/// batched tensor operations there (images that drew the same operation are processed together). On the CPU the
+/// managed per-image transforms (<see cref="ImageTransforms"/>, in parallel over images) are used instead: measured
+/// here they need about half the CPU time of the unfused tensor operations (docs/benchmarks-data.md). Both give the
+/// same results to float rounding (BatchAugmenterTests).
 /// </summary>
-public sealed class BatchAugmenter(Device device)
+public sealed class BatchAugmenter(Device device, bool batchedOnCpu = false)
 {
     readonly RandAugmentTensors randAugment = new(device);
+
+    /// <summary>True when the plans run as tensor operations on the device.</summary>
+    public bool Batched => batchedOnCpu || device.type != TorchSharp.DeviceType.CPU;
 
     /// <summary>The batch as a <see cref="TrainingBatch"/> whose views belong to the caller (dispose the batch).</summary>
     public TrainingBatch Finish(ImageBatch batch)
     {
+        if (!Batched) return FinishManaged(batch);
         using var guard = no_grad();
         using var scope = NewDisposeScope();
         var unit = Upload(batch);
         var views = new Tensor[batch.Views];
         for (int v = 0; v < views.Length; v++) views[v] = Apply(unit, batch.Plans[v]);
         foreach (var view in views) view.DetachFromDisposeScope();
+        return new TrainingBatch(batch.Ids, batch.Labels, views, batch.Count, batch.Size);
+    }
+
+    TrainingBatch FinishManaged(ImageBatch batch)
+    {
+        int pixels = 3 * batch.Size * batch.Size;
+        var arrays = Enumerable.Range(0, batch.Views).Select(_ => new float[batch.Count * pixels]).ToArray();
+        Parallel.For(0, batch.Count, i =>
+        {
+            var image = Data.Images.Rgb8.ToUnit(batch.Pixels.AsSpan(i * pixels, pixels));
+            for (int v = 0; v < arrays.Length; v++) ImageTransforms.Apply(image, batch.Size, batch.Plans[v][i]).CopyTo(arrays[v], i * pixels);
+        });
+        var views = arrays.Select(a => tensor(a, [batch.Count, 3, batch.Size, batch.Size])).ToArray();
         return new TrainingBatch(batch.Ids, batch.Labels, views, batch.Count, batch.Size);
     }
 

@@ -20,7 +20,7 @@ public class BatchAugmenterTests
 
     static void AssertMatchesReference(ImageBatch batch, double tolerance = 2e-5)
     {
-        using var result = new BatchAugmenter(CPU).Finish(batch);
+        using var result = new BatchAugmenter(CPU, batchedOnCpu: true).Finish(batch);
         for (int v = 0; v < batch.Views; v++)
         {
             float[] expected = batch.ReferenceView(v);
@@ -70,9 +70,25 @@ public class BatchAugmenterTests
         var options = new TransformOptions { Size = Size };
         var batch = RandomBatch(4, 8, (_, _) => AugmentationPlan.Evaluation(options));
         AssertMatchesReference(batch, tolerance: 1e-6);
-        using var result = new BatchAugmenter(CPU).Finish(batch);
+        using var result = new BatchAugmenter(CPU, batchedOnCpu: true).Finish(batch);
         Assert.Equal(0f, result.Views[0][0].min().item<float>());
         Assert.Equal(1f, result.Views[0][0].max().item<float>());
+    }
+
+    [Fact]
+    public void On_the_cpu_the_managed_path_gives_the_batched_path_s_views()
+    {
+        var options = new TransformOptions { Size = Size, RandomErasing = 0.5 };
+        var batch = RandomBatch(16, 9, (v, i) => AugmentationPlan.Draw(options, true, new Random(31 * v + i)), views: 2);
+        var managed = new BatchAugmenter(CPU);
+        Assert.False(managed.Batched);
+        using var a = managed.Finish(batch);
+        using var b = new BatchAugmenter(CPU, batchedOnCpu: true).Finish(batch);
+        for (int v = 0; v < 2; v++)
+        {
+            Assert.Equal(batch.ReferenceView(v), a.Views[v].data<float>().ToArray());
+            Assert.True(a.Views[v].allclose(b.Views[v], rtol: 0, atol: 2e-5));
+        }
     }
 
     [Fact]
@@ -80,7 +96,7 @@ public class BatchAugmenterTests
     {
         var options = new TransformOptions { Size = Size };
         var batch = RandomBatch(8, 2, (v, i) => AugmentationPlan.Draw(options, true, new Random(i * 7 + v)), views: 2);
-        var augmenter = new BatchAugmenter(CPU);
+        var augmenter = new BatchAugmenter(CPU, batchedOnCpu: true);
         using var a = augmenter.Finish(batch);
         using var b = augmenter.Finish(batch);
         Assert.Equal(a.Views[0].data<float>().ToArray(), b.Views[0].data<float>().ToArray());
