@@ -26,14 +26,18 @@ public class TrainingStepBenchmarks
     optim.Optimizer optimizer = null!;
     Tensor images = null!, labels = null!, labelsTwice = null!;
 
-    [Params("small-cnn-40", "resnet18-64")] public string Model { get; set; } = "small-cnn-40";
+    /// <summary>Models to run: <c>STEP_MODELS</c> (comma-separated) or both.</summary>
+    public static IEnumerable<string> Models =>
+        Environment.GetEnvironmentVariable("STEP_MODELS")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? ["small-cnn-40", "resnet18-64"];
+
+    [ParamsSource(nameof(Models))] public string Model { get; set; } = "small-cnn-40";
 
     [Params("supervised", "rnc")] public string Objective { get; set; } = "rnc";
 
     [GlobalSetup]
     public void Setup()
     {
-        torch.set_num_threads(Environment.ProcessorCount);
+        torch.set_num_threads(int.TryParse(Environment.GetEnvironmentVariable("THREADS"), out int threads) ? threads : Environment.ProcessorCount);
         torch.random.manual_seed(1);
         int size = Model == "small-cnn-40" ? 40 : 64;
         encoder = Model == "small-cnn-40" ? new SmallCnnEncoder(SmallCnnEncoder.DefaultWidths, size) : new ResNetEncoder(18, size);

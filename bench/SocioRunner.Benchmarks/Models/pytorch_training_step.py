@@ -4,7 +4,7 @@ the same batch shape (32 images x 2 views), supervised L1 and Rank-N-Contrast (t
 SocioRunner's RankNContrastLoss). Needs Debian's python3-torch (1.13); ResNet-18 from python3-torchvision when
 installed, else an identical hand-written torchvision layout.
 
-Usage: pytorch_training_step.py [--threads N] [--steps N] [--json out.json]
+Usage: pytorch_training_step.py [--threads N] [--steps N] [--json out.json] [--models small-cnn-40,resnet18-64]
 Prints one line per case: model, objective, median and mean seconds per step."""
 import argparse, json, statistics, time
 import torch
@@ -141,10 +141,11 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--steps", type=int, default=15)
     parser.add_argument("--json")
+    parser.add_argument("--models", default="small-cnn-40,resnet18-64")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     results = []
-    for model in ("small-cnn-40", "resnet18-64"):
+    for model in [m for m in args.models.split(",") if m]:
         for objective in ("supervised", "rnc"):
             steps = args.steps if model == "small-cnn-40" else max(3, args.steps // 3)
             times = run(model, objective, steps)
