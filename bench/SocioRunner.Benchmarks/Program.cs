@@ -6,5 +6,15 @@ if (args is ["tcav-profile"])
     SocioRunner.Benchmarks.Tcav.TcavProfile.Run();
     return;
 }
+if (args is ["step-profile", ..])
+{
+    SocioRunner.Benchmarks.Models.StepProfile.Run(args.Length > 1 ? int.Parse(args[1]) : Environment.ProcessorCount);
+    return;
+}
+if (args is ["pipeline-profile", ..])
+{
+    SocioRunner.Benchmarks.PipelineProfile.Run(args.Length > 1 ? int.Parse(args[1]) : Environment.ProcessorCount);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(SocioRunner.Benchmarks.Tsne.TsneBenchmarks).Assembly).Run(args);

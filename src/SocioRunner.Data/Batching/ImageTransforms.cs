@@ -1,19 +1,24 @@
 namespace SocioRunner.Data.Batching;
 
-/// <summary>Applies <see cref="TransformOptions"/> to one resized RGB CHW image in [0,1] (a copy; the input is not changed).</summary>
+/// <summary>The managed reference of an <see cref="AugmentationPlan"/> on one resized RGB CHW image in [0,1] (a copy; the
+/// input is not changed). Training applies the same plans batched as tensor operations on the training device; tests
+/// hold the two to the same outputs.</summary>
 public static class ImageTransforms
 {
-    public static float[] Apply(float[] image, int size, TransformOptions options, bool train, Random rng)
+    /// <summary>Draws a plan from <paramref name="rng"/> and applies it.</summary>
+    public static float[] Apply(float[] image, int size, TransformOptions options, bool train, Random rng) =>
+        Apply(image, size, AugmentationPlan.Draw(options, train, rng));
+
+    public static float[] Apply(float[] image, int size, AugmentationPlan plan)
     {
         var x = (float[])image.Clone();
-        if (train)
-        {
-            if (options.HorizontalFlip && rng.NextDouble() < 0.5) Flip(x, size, horizontal: true);
-            if (options.VerticalFlip && rng.NextDouble() < 0.5) Flip(x, size, horizontal: false);
-            if (options.RandAugment) x = RandAugment.Apply(x, size, options.RandAugmentN, options.RandAugmentMagnitude, rng);
-            if (rng.NextDouble() < options.RandomErasing) Erase(x, size, rng);
-        }
-        if (options.MinMaxNormalize) MinMax(x);
+        if (plan.FlipHorizontal) Flip(x, size, horizontal: true);
+        if (plan.FlipVertical) Flip(x, size, horizontal: false);
+        foreach (var step in plan.Steps) x = RandAugment.Apply(x, size, step);
+        if (plan.Erase is { } box)
+            for (int c = 0; c < 3; c++)
+                for (int y = box.Y; y < box.Y + box.Height; y++) Array.Clear(x, c * size * size + y * size + box.X, box.Width);
+        if (plan.MinMaxNormalize) MinMax(x);
         return x;
     }
 
@@ -36,21 +41,5 @@ public static class ImageTransforms
                     int b = horizontal ? c * size * size + y * size + (size - 1 - xx) : c * size * size + (size - 1 - y) * size + xx;
                     (x[a], x[b]) = (x[b], x[a]);
                 }
-    }
-
-    static void Erase(float[] x, int size, Random rng)
-    {
-        double area = size * size;
-        for (int attempt = 0; attempt < 10; attempt++)
-        {
-            double target = area * (0.02 + rng.NextDouble() * 0.31);
-            double ratio = Math.Exp(Math.Log(0.3) + rng.NextDouble() * (Math.Log(3.3) - Math.Log(0.3)));
-            int h = (int)Math.Round(Math.Sqrt(target * ratio)), w = (int)Math.Round(Math.Sqrt(target / ratio));
-            if (h >= size || w >= size || h < 1 || w < 1) continue;
-            int y0 = rng.Next(size - h + 1), x0 = rng.Next(size - w + 1);
-            for (int c = 0; c < 3; c++)
-                for (int y = y0; y < y0 + h; y++) Array.Clear(x, c * size * size + y * size + x0, w);
-            return;
-        }
     }
 }

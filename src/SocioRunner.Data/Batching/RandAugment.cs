@@ -1,32 +1,58 @@
 namespace SocioRunner.Data.Batching;
 
 /// <summary>RandAugment (Cubuk et al. 2020) on RGB CHW images in [0,1]: N operations drawn uniformly, each at the given
-/// magnitude (torchvision's 31-bin scale) with a random sign where the operation has one. Geometric operations fill with 0.</summary>
+/// magnitude (torchvision's 31-bin scale) with a random sign where the operation has one. Geometric operations fill with 0.
+/// <see cref="Draw"/> picks the operations; <see cref="Apply(float[], int, AugmentStep)"/> is the managed reference of one
+/// step (the training path applies the same steps batched as tensor operations).</summary>
 public static class RandAugment
 {
     const int Operations = 12;
 
-    public static float[] Apply(float[] x, int size, int n, int magnitude, Random rng)
+    public static AugmentStep[] Draw(int n, int magnitude, int size, Random rng)
     {
         double m = magnitude / 30.0;
+        var steps = new AugmentStep[n];
         for (int k = 0; k < n; k++)
         {
             double sign = rng.Next(2) == 0 ? -1 : 1;
-            switch (rng.Next(Operations))
+            double blend = 1 + sign * 0.9 * m;
+            steps[k] = rng.Next(Operations) switch
             {
-                case 0: break; // identity
-                case 1: Blend(x, Smooth(x, size), 1 + sign * 0.9 * m); Clamp(x); break;            // sharpness
-                case 2: Blend(x, Gray(x, size, mean: true), 1 + sign * 0.9 * m); Clamp(x); break; // contrast
-                case 3: Blend(x, Gray(x, size, mean: false), 1 + sign * 0.9 * m); Clamp(x); break; // colour (saturation)
-                case 4: for (int i = 0; i < x.Length; i++) x[i] = Math.Clamp(x[i] * (float)(1 + sign * 0.9 * m), 0f, 1f); break; // brightness
-                case 5: { float t = (float)(1 - m); for (int i = 0; i < x.Length; i++) if (x[i] >= t) x[i] = 1 - x[i]; break; } // solarize
-                case 6: { int bits = 8 - (int)(m * 4); float levels = (1 << bits) - 1; for (int i = 0; i < x.Length; i++) x[i] = MathF.Floor(x[i] * levels) / levels; break; } // posterize
-                case 7: for (int c = 0; c < 3; c++) AutoContrast(x.AsSpan(c * size * size, size * size)); break;
-                case 8: x = Affine(x, size, angle: sign * 30 * m * Math.PI / 180, shearX: 0, shearY: 0, tx: 0, ty: 0); break; // rotate
-                case 9: x = Affine(x, size, 0, sign * 0.3 * m, 0, 0, 0); break;                   // shear x
-                case 10: x = Affine(x, size, 0, 0, sign * 0.3 * m, 0, 0); break;                  // shear y
-                default: x = Affine(x, size, 0, 0, 0, sign * 0.45 * m * size * (rng.Next(2) == 0 ? 1 : 0), sign * 0.45 * m * size); break; // translate
-            }
+                0 => new AugmentStep(AugmentOperation.Identity),
+                1 => new AugmentStep(AugmentOperation.Sharpness, blend),
+                2 => new AugmentStep(AugmentOperation.Contrast, blend),
+                3 => new AugmentStep(AugmentOperation.Color, blend),
+                4 => new AugmentStep(AugmentOperation.Brightness, blend),
+                5 => new AugmentStep(AugmentOperation.Solarize, (float)(1 - m)),
+                6 => new AugmentStep(AugmentOperation.Posterize, (1 << (8 - (int)(m * 4))) - 1),
+                7 => new AugmentStep(AugmentOperation.AutoContrast),
+                8 => Affine(new AffineWarp(sign * 30 * m * Math.PI / 180, 0, 0, 0, 0)), // rotate
+                9 => Affine(new AffineWarp(0, sign * 0.3 * m, 0, 0, 0)),                  // shear x
+                10 => Affine(new AffineWarp(0, 0, sign * 0.3 * m, 0, 0)),                 // shear y
+                // translate: always vertically, horizontally on a coin flip
+                _ => Affine(new AffineWarp(0, 0, 0, sign * 0.45 * m * size * (rng.Next(2) == 0 ? 1 : 0), sign * 0.45 * m * size)),
+            };
+        }
+        return steps;
+
+        static AugmentStep Affine(AffineWarp warp) => new(AugmentOperation.Affine, 0, warp);
+    }
+
+    /// <summary>Applies one step; returns the image (the same array, or a new one for warps).</summary>
+    public static float[] Apply(float[] x, int size, AugmentStep step)
+    {
+        double f = step.Factor;
+        switch (step.Operation)
+        {
+            case AugmentOperation.Identity: break;
+            case AugmentOperation.Sharpness: Blend(x, Smooth(x, size), f); Clamp(x); break;
+            case AugmentOperation.Contrast: Blend(x, Gray(x, size, mean: true), f); Clamp(x); break;
+            case AugmentOperation.Color: Blend(x, Gray(x, size, mean: false), f); Clamp(x); break;
+            case AugmentOperation.Brightness: for (int i = 0; i < x.Length; i++) x[i] = Math.Clamp(x[i] * (float)f, 0f, 1f); break;
+            case AugmentOperation.Solarize: { float t = (float)f; for (int i = 0; i < x.Length; i++) if (x[i] >= t) x[i] = 1 - x[i]; break; }
+            case AugmentOperation.Posterize: { float levels = (float)f; for (int i = 0; i < x.Length; i++) x[i] = MathF.Floor(x[i] * levels) / levels; break; }
+            case AugmentOperation.AutoContrast: for (int c = 0; c < 3; c++) AutoContrast(x.AsSpan(c * size * size, size * size)); break;
+            case AugmentOperation.Affine: return Warp(x, size, step.Affine);
         }
         return x;
     }
@@ -69,17 +95,15 @@ public static class RandAugment
         for (int i = 0; i < plane.Length; i++) plane[i] = (plane[i] - min) / (max - min);
     }
 
-    /// <summary>Inverse-mapped affine warp about the image centre with bilinear sampling.</summary>
-    static float[] Affine(float[] x, int size, double angle, double shearX, double shearY, double tx, double ty)
+    /// <summary>Bilinear sampling; an output pixel whose 2x2 source neighbourhood is not fully inside the image is 0.</summary>
+    static float[] Warp(float[] x, int size, AffineWarp warp)
     {
         var output = new float[x.Length];
-        double cos = Math.Cos(angle), sin = Math.Sin(angle), c = (size - 1) / 2.0;
+        var (a00, a01, b0, a10, a11, b1) = warp.SourceMap(size);
         for (int y = 0; y < size; y++)
             for (int xx = 0; xx < size; xx++)
             {
-                double dx = xx - c - tx, dy = y - c - ty;
-                double rx = cos * dx + sin * dy, ry = -sin * dx + cos * dy;
-                double sx = rx - shearX * ry + c, sy = ry - shearY * rx + c;
+                double sx = a00 * xx + a01 * y + b0, sy = a10 * xx + a11 * y + b1;
                 int x0 = (int)Math.Floor(sx), y0 = (int)Math.Floor(sy);
                 if (x0 < 0 || y0 < 0 || x0 + 1 >= size || y0 + 1 >= size) continue;
                 float fx = (float)(sx - x0), fy = (float)(sy - y0);

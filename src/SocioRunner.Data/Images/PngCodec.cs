@@ -8,6 +8,15 @@ public static class PngCodec
 {
     public static RasterImage Decode(string path)
     {
+        var (rgb, width, height) = DecodeRgbPlanes(path);
+        var data = new float[rgb.Length];
+        for (int i = 0; i < rgb.Length; i++) data[i] = rgb[i];
+        return new RasterImage(width, height, 3, data, 255f);
+    }
+
+    /// <summary>The decoded image as 8-bit R, G and B planes (CHW).</summary>
+    public static (byte[] Planes, int Width, int Height) DecodeRgbPlanes(string path)
+    {
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
         catch (IOException e) { throw DataErrors.CorruptImage(path, e.Message, e); }
@@ -21,14 +30,14 @@ public static class PngCodec
         finally { handle.Free(); }
         if (result != SKCodecResult.Success) throw DataErrors.CorruptImage(path, $"decoder says {result}");
         int n = info.Width * info.Height;
-        var data = new float[3 * n];
+        var planes = new byte[3 * n];
         for (int i = 0; i < n; i++)
         {
-            data[i] = pixels[4 * i];
-            data[n + i] = pixels[4 * i + 1];
-            data[2 * n + i] = pixels[4 * i + 2];
+            planes[i] = pixels[4 * i];
+            planes[n + i] = pixels[4 * i + 1];
+            planes[2 * n + i] = pixels[4 * i + 2];
         }
-        return new RasterImage(info.Width, info.Height, 3, data, 255f);
+        return (planes, info.Width, info.Height);
     }
 
     /// <summary>Writes interleaved RGB bytes (HWC) as an opaque PNG.</summary>

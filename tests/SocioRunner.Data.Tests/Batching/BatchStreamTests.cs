@@ -21,11 +21,13 @@ public class BatchStreamTests(CityFixture city) : IClassFixture<CityFixture>
         Assert.Equal(2, a.Count);
         Assert.All(a, batch => Assert.Equal(8, batch.Count));
         Assert.Equal(a.SelectMany(x => x.Ids), b.SelectMany(x => x.Ids));
-        Assert.Equal(a[0].Views[0], b[0].Views[0]);
-        Assert.Equal(a[1].Views[1], b[1].Views[1]);
+        Assert.Equal(a[0].Pixels, b[0].Pixels);
+        Assert.Equal(a[0].ReferenceView(0), b[0].ReferenceView(0));
+        Assert.Equal(a[1].ReferenceView(1), b[1].ReferenceView(1));
         Assert.NotEqual(a.SelectMany(x => x.Ids), c.SelectMany(x => x.Ids));
-        Assert.NotEqual(a[0].Views[0], a[0].Views[1]);
-        Assert.Equal(2 * 8 * 3 * 32 * 32, a[0].Views.Sum(v => v.Length));
+        Assert.NotEqual(a[0].ReferenceView(0), a[0].ReferenceView(1));
+        Assert.Equal(2, a[0].Views);
+        Assert.Equal(8 * 3 * 32 * 32, a[0].Pixels.Length);
     }
 
     [Fact]
@@ -35,11 +37,46 @@ public class BatchStreamTests(CityFixture city) : IClassFixture<CityFixture>
         var batches = Run(new BatchStream(samples, 4, new TransformOptions { Size = 20 }, train: false, views: 1, seed: 1, shuffle: false, dropLast: false), 0);
         Assert.Equal([4, 4, 2], batches.Select(b => b.Count));
         Assert.Equal(samples.Select(s => s.Id), batches.SelectMany(b => b.Ids));
-        var expected = ImageLoader.LoadRgb(samples[5].ImagePath, 20);
+        // Tiles are the antialiased resize rounded to 8 bits (as PIL resizes 8-bit images).
+        var tile = Rgb8.Quantize(ImageLoader.LoadRgb(samples[5].ImagePath, 20));
+        Assert.Equal(tile, batches[1].Pixels.AsSpan(3 * 20 * 20, 3 * 20 * 20).ToArray());
+        var expected = Rgb8.ToUnit(tile);
         ImageTransforms.MinMax(expected);
-        Assert.Equal(expected, batches[1].Views[0].AsSpan(3 * 20 * 20, 3 * 20 * 20).ToArray());
-        Assert.Equal(0f, batches[1].Views[0].Min());
-        Assert.Equal(1f, batches[1].Views[0].AsSpan(0, 1200).ToArray().Max());
+        var view = batches[1].ReferenceView(0);
+        Assert.Equal(expected, view.AsSpan(3 * 20 * 20, 3 * 20 * 20).ToArray());
+        Assert.Equal(0f, view.Min());
+        Assert.Equal(1f, view.AsSpan(0, 1200).ToArray().Max());
+    }
+
+    [Fact]
+    public void Decoded_tiles_are_cached_within_the_budget_and_reused_across_epochs()
+    {
+        int tileBytes = 3 * 16 * 16;
+        var cache = new DecodedTileCache(5 * tileBytes);
+        var stream = new BatchStream(Samples(12), 4, new TransformOptions { Size = 16 }, train: true, views: 2, seed: 3, shuffle: true, dropLast: true, cache: cache);
+        var first = Run(stream, 0);
+        Assert.Equal(12, cache.Misses);
+        Assert.Equal(5 * tileBytes, cache.UsedBytes);
+        var again = Run(stream, 0);
+        Assert.Equal(12 + 7, cache.Misses); // the 7 tiles beyond the budget are decoded again
+        Assert.Equal(5, cache.Hits);
+        Assert.Equal(first.SelectMany(b => b.Pixels), again.SelectMany(b => b.Pixels));
+    }
+
+    [Fact]
+    public void Finished_batches_the_consumer_never_takes_are_disposed()
+    {
+        var stream = new BatchStream(Samples(24), 4, new TransformOptions { Size = 16 }, train: false, views: 1, seed: 2, shuffle: false, dropLast: false, prefetch: 3);
+        var made = new System.Collections.Concurrent.ConcurrentBag<DisposableProbe>();
+        var taken = stream.Epoch(0, batch => { var probe = new DisposableProbe(); made.Add(probe); return probe; }).Take(1).ToList();
+        Assert.False(taken[0].Disposed);
+        Assert.All(made.Where(p => p != taken[0]), p => Assert.True(p.Disposed));
+    }
+
+    sealed class DisposableProbe : IDisposable
+    {
+        public bool Disposed { get; private set; }
+        public void Dispose() => Disposed = true;
     }
 
     [Fact]

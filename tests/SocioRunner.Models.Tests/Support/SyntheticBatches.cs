@@ -24,7 +24,7 @@ public sealed class SyntheticBatches(int count, int batchSize, int size, int vie
             var members = order.Skip(start).Take(batchSize).ToArray();
             int n = members.Length;
             var labels = members.Select(i => labelOverride?.Invoke(epoch, i) ?? Label(i)).ToArray();
-            var viewData = new List<float[]>();
+            var viewData = new List<TorchSharp.torch.Tensor>();
             for (int v = 0; v < views; v++)
             {
                 var data = new float[n * 3 * size * size];
@@ -34,7 +34,7 @@ public sealed class SyntheticBatches(int count, int batchSize, int size, int vie
                         int x = p % size;
                         data[b * 3 * size * size + p] = Label(members[b]) * (x < size / 2 ? 1f : -1f) + (float)(random.NextDouble() - 0.5) * (shuffle ? 0.5f : 0f);
                     }
-                viewData.Add(data);
+                viewData.Add(TorchSharp.torch.tensor(data, [n, 3, size, size]));
             }
             yield return new TrainingBatch(members.Select(i => $"img{i}").ToArray(), labels, viewData, n, size);
         }

@@ -24,7 +24,7 @@ internal static class BatchLoop
             waiting.Stop();
             if (!more) break;
             cancellation.ThrowIfCancellationRequested();
-            var batch = batches.Current;
+            using var batch = batches.Current;
             batchIndex++;
             double loss;
             using (NewDisposeScope()) loss = step(batch);
@@ -36,9 +36,14 @@ internal static class BatchLoop
         return new EpochStats(lossSum / images, images, total.Elapsed.TotalSeconds, waiting.Elapsed.TotalSeconds);
     }
 
-    /// <summary>One view of a batch as an [N, 3, S, S] tensor on <paramref name="device"/>.</summary>
-    public static Tensor View(TrainingBatch batch, int view, Device device) =>
-        tensor(batch.Views[view], [batch.Count, 3, batch.Size, batch.Size]).to(device);
+    /// <summary>One view of a batch as an [N, 3, S, S] tensor on <paramref name="device"/> (owned by the batch; a copy only if
+    /// the batch was prepared on another device).</summary>
+    public static Tensor View(TrainingBatch batch, int view, Device device)
+    {
+        var tensor = batch.Views[view];
+        bool same = tensor.device_type == device.type && (device.type == TorchSharp.DeviceType.CPU || tensor.device_index == device.index);
+        return same ? tensor : tensor.to(device);
+    }
 
     public static Tensor Labels(TrainingBatch batch, Device device) => tensor(batch.Labels).to(device);
 }

@@ -20,6 +20,7 @@ internal static class Evaluation
         {
             foreach (var batch in source.Epoch(0, cancellation))
             {
+                using var owned = batch;
                 using var scope = NewDisposeScope();
                 var embedding = encoder.call(BatchLoop.View(batch, 0, device));
                 var embeddingRows = embedding.cpu().data<float>().ToArray();

@@ -21,17 +21,17 @@ internal static class SupervisedNodeRunner
         var encoder = ModelArtifact.LoadEncoder(context.Input("encoder"), device);
         var (mean, std) = LabelScaledHead.Statistics(dataset.Split("train").Select(sample => sample.Label));
         using var model = new RegressionModel(encoder, new LabelScaledHead(encoder.EmbeddingDim, mean, std));
-        var train = DatasetBatches.ForTraining(context, dataset, options, views: 1);
-        var val = DatasetBatches.ForEvaluation(context, dataset, options, "val");
+        var train = DatasetBatches.ForTraining(context, dataset, options, views: 1, device);
+        var val = DatasetBatches.ForEvaluation(context, dataset, options, "val", device);
         if (val.SampleCount == 0 && options.Monitor != MonitorMetric.TrainLoss) throw TrainingErrors.EmptySplit(context.NodeId, "val");
 
         var (outcome, loop) = SupervisedTrainer.Train(context, model, trainEncoder, train, val, options, device);
 
         var splits = new Dictionary<string, IBatchSource>
         {
-            ["train"] = DatasetBatches.ForEvaluation(context, dataset, options, "train"),
+            ["train"] = DatasetBatches.ForEvaluation(context, dataset, options, "train", device, train.Stream.Cache),
             ["val"] = val,
-            ["test"] = DatasetBatches.ForEvaluation(context, dataset, options, "test"),
+            ["test"] = DatasetBatches.ForEvaluation(context, dataset, options, "test", device),
         };
         SupervisedTrainer.WriteArtifact(context, model, outcome, loop, splits, options, device, kind);
     }

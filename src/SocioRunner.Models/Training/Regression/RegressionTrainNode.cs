@@ -13,7 +13,7 @@ public sealed class RegressionTrainNode : NodeKind<RegressionTrainOptions>
     public override IReadOnlyList<InputSlot> Inputs => SupervisedNodeRunner.Inputs("the encoder to train (architecture and initial weights)");
 
     // 2: label-scaled head (training on standardised labels).
-    public override int Version => 2;
+    public override int Version => 3; // 3: 8-bit tile cache, batched tensor augmentation
 
     public override string OutputType => ArtifactTypes.Model;
 

@@ -14,6 +14,8 @@ public sealed class RncTrainNode : NodeKind<RncTrainOptions>
 {
     public override string Name => "train/rnc";
 
+    public override int Version => 2; // 2: 8-bit tile cache, batched tensor augmentation
+
     public override string Description => "Rank-N-Contrast contrastive pretraining (two views per image, AdamW, cosine schedule)";
 
     public override IReadOnlyList<InputSlot> Inputs =>
@@ -36,12 +38,12 @@ public sealed class RncTrainNode : NodeKind<RncTrainOptions>
         using var encoder = ModelArtifact.LoadEncoder(context.Input("encoder"), device);
         if (encoder.InputSize != options.Transforms.Size)
             context.Logger.LogWarning("{Node}: transforms.size {Size} differs from the encoder's input size {Input}", context.NodeId, options.Transforms.Size, encoder.InputSize);
-        var train = DatasetBatches.ForTraining(context, dataset, options, views: 2);
+        var train = DatasetBatches.ForTraining(context, dataset, options, views: 2, device);
 
         var (outcome, loop) = RncTrainer.Train(context, encoder, train, options, device);
 
         var metrics = new JsonObject { ["final_train_loss"] = outcome.History[^1].TrainLoss, ["best_epoch"] = outcome.Best[0].Epoch };
-        var val = DatasetBatches.ForEvaluation(context, dataset, options, "val");
+        var val = DatasetBatches.ForEvaluation(context, dataset, options, "val", device);
         if (val.SampleCount >= 3)
         {
             var predictions = Evaluation.Predict("val", encoder, null, val, device, context.Cancellation);
