@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using SocioRunner.Explain.Tsne;
+using SocioRunner.Explain.Tsne.Embedding;
 
 namespace SocioRunner.Benchmarks.Tsne;
 
@@ -32,7 +32,7 @@ public class TsneBenchmarks
     [Benchmark]
     public TsneResult BarnesHut()
     {
-        _last = new TsneEmbedder(new TsneOptions { Seed = 0, Method = TsneMethod.BarnesHut })
+        _last = new TsneEmbedder(new TsneEmbedderOptions { Seed = 0, Method = TsneMethod.BarnesHut })
             .Embed(_data, Points, LowDimensionalClusters.Dimensions);
         return _last;
     }
