@@ -7,4 +7,16 @@ if (args is ["tcav-profile"])
     return;
 }
 
+if (args is ["tsne-compare", .. var rest])
+{
+    SocioRunner.Benchmarks.Tsne.TsneComparison.Run(rest);
+    return;
+}
+
+if (args is ["tsne-fft-profile", .. var sizes])
+{
+    SocioRunner.Benchmarks.Tsne.FftProfile.Run(sizes);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SocioRunner.Benchmarks.Tsne.TsneBenchmarks).Assembly).Run(args);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
@@ -75,14 +76,25 @@ public sealed class TsneNode : NodeKind<TsneOptions>
             throw new InvalidInputException($"explain/tsne on {rows.Count} points: {error.Message}", error);
         }
 
+        foreach (string warning in map.Warnings)
+        {
+            context.Logger.LogWarning("explain/tsne ({Node}): {Warning}", context.NodeId, warning);
+        }
+
+        if (map.Warnings.Count > 0)
+        {
+            context.Summary["warnings"] = new JsonArray(map.Warnings.Select(w => (JsonNode)w).ToArray());
+        }
+
         int k = Math.Min(options.TrustworthinessNeighbors, (rows.Count - 1) / 2);
         double trust = k >= 1 ? Trustworthiness.Compute(rows, map.Coordinates, k) : double.NaN;
         Write(context, points, join, ids, map);
         double seconds = clock.Elapsed.TotalSeconds;
         File.WriteAllText(context.OutputPath("tsne.json"), JsonSerializer.Serialize(new
         {
-            kl_divergence = map.KullbackLeiblerDivergence, trustworthiness = trust, trustworthiness_k = k, perplexity = options.Perplexity,
+            kl_divergence = map.KullbackLeiblerDivergence, trustworthiness = trust, trustworthiness_k = k, perplexity = map.Perplexity, perplexity_requested = options.Perplexity,
             n = rows.Count, method = map.Method.ToString(), iterations = map.Iterations, seed = engine.Seed, layer = points.Layer, seconds,
+            warnings = map.Warnings,
         }));
         context.RecordMetric("tsne_kl", map.KullbackLeiblerDivergence);
         context.RecordMetric("tsne_trustworthiness", trust);

@@ -12,6 +12,7 @@ public sealed record TsneOptions
     /// <summary>Split of the data input whose inputs are mapped.</summary>
     public string Split { get; init; } = "test";
 
+    /// <summary>Effective neighbours per point; lowered to (N - 1) / 3 with a warning when the points are too few (as openTSNE).</summary>
     [Range(1e-3, 1e6)]
     public double Perplexity { get; init; } = 30;
 
@@ -29,7 +30,10 @@ public sealed record TsneOptions
 
     public TsneInitialization Init { get; init; } = TsneInitialization.Pca;
 
-    /// <summary><c>auto</c>: exact gradient up to 1000 points, Barnes–Hut above.</summary>
+    /// <summary>
+    /// <c>auto</c>: exact gradient up to 1000 points, Barnes–Hut up to <see cref="TsneEmbedderOptions.AutoBarnesHutMaxPoints"/>,
+    /// FFT-accelerated interpolation (<c>fft</c>) above.
+    /// </summary>
     public TsneMethod Method { get; init; } = TsneMethod.Auto;
 
     [Range(0, 1)]

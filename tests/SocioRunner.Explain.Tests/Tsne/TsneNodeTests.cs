@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
@@ -38,20 +39,30 @@ public sealed class TsneNodeTests
         Assert.Equal(File.ReadAllText(coordinates), File.ReadAllText(Path.Combine(temp.Path, "b", "embeddings_tsne_instances_cavs.csv")));
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, "a", "tsne.json")))!;
         Assert.Equal(45, (int)json["n"]!);
+        Assert.Empty(json["warnings"]!.AsArray());
         Assert.True(context.Metrics["tsne_trustworthiness"] > 0.9);
         Assert.True(context.Metrics.ContainsKey("tsne_kl"));
         Assert.Equal("id,tsne_dim_1,tsne_dim_2,label", File.ReadLines(Path.Combine(temp.Path, "a", "tsne_joined.csv")).First());
     }
 
     [Fact]
-    public void Too_large_perplexity_is_an_input_error()
+    public void Too_large_a_perplexity_is_lowered_with_a_warning_in_the_log_the_summary_and_the_artifact()
     {
         using var temp = new TempDirectory();
+        var logger = new RecordingLogger();
 
-        var error = Assert.Throws<InvalidInputException>(() => NodeRunner.Run(new TsneNode(), Quick with { Perplexity = 30 }, temp.Sub("out"),
-            new Dictionary<string, ArtifactHandle> { ["embeddings"] = Embeddings(temp, 45) }));
+        var context = NodeRunner.Run(new TsneNode(), Quick with { Perplexity = 30 }, temp.Sub("out"),
+            new Dictionary<string, ArtifactHandle> { ["embeddings"] = Embeddings(temp, 45) }, logger);
 
-        Assert.Contains("Perplexity 30 is too large for 45 points", error.Message);
+        var warning = Assert.Single(logger.Entries, e => e.Level == LogLevel.Warning).Message;
+        Assert.Contains("perplexity 30 is too large for 45 points", warning);
+        Assert.Contains("used perplexity 14.67", warning);
+        Assert.Contains("perplexity 30 is too large", context.Summary["warnings"]![0]!.GetValue<string>());
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "tsne.json")))!;
+        Assert.Equal(44 / 3.0, (double)json["perplexity"]!, 12);
+        Assert.Equal(30, (double)json["perplexity_requested"]!);
+        Assert.Contains("used perplexity 14.67", json["warnings"]![0]!.GetValue<string>());
+        Assert.True(context.Metrics["tsne_trustworthiness"] > 0.9);
     }
 
     [Fact]

@@ -38,15 +38,25 @@ public sealed class TsneEmbedder
         data.RequireFinite();
         var n = data.Rows;
         var method = _options.ResolveMethod(n);
-        // Barnes–Hut only looks at 3·perplexity neighbours (as scikit-learn); exact calibrates over all points.
-        var neighborCount = method == TsneMethod.Exact ? n - 1 : Math.Min(n - 1, (int)(3 * _options.Perplexity + 1));
+        var perplexity = _options.ResolvePerplexity(n);
+        var warnings = new List<string>();
+        if (perplexity < _options.Perplexity)
+        {
+            warnings.Add(TsneWarnings.PerplexityLowered(_options.Perplexity, perplexity, n));
+        }
+
+        // Barnes–Hut and FFT only look at 3·perplexity neighbours (as scikit-learn); exact calibrates over all points.
+        var neighborCount = method == TsneMethod.Exact ? n - 1 : Math.Min(n - 1, (int)(3 * perplexity + 1));
         var neighbors = ExactNearestNeighbors.Find(data, neighborCount);
         cancellation.ThrowIfCancellationRequested();
-        var conditional = PerplexityCalibrator.ConditionalProbabilities(neighbors, _options.Perplexity);
+        var conditional = PerplexityCalibrator.ConditionalProbabilities(neighbors, perplexity);
         var affinities = JointAffinities.Symmetrize(neighbors, conditional);
-        ITsneObjective objective = method == TsneMethod.Exact
-            ? new ExactObjective(affinities)
-            : new BarnesHutObjective(affinities, _options.Theta);
+        ITsneObjective objective = method switch
+        {
+            TsneMethod.Exact => new ExactObjective(affinities),
+            TsneMethod.Fft => new FftObjective(affinities, _options.InterpolationPoints, _options.MinIntervals, _options.IntervalsPerUnit),
+            _ => new BarnesHutObjective(affinities, _options.Theta),
+        };
 
         var positions = InitialLayout.Create(data, _options.Initialization, _options.Seed);
         var descent = new GradientDescent(objective, _options.ResolveLearningRate(n), _options.MinGradientNorm);
@@ -65,6 +75,6 @@ public sealed class TsneEmbedder
                 positions, last + 1, _options.Iterations, 0.8, _options.IterationsWithoutProgress, cancellation);
         }
 
-        return new TsneResult(positions, error, last + 1, method);
+        return new TsneResult(positions, error, last + 1, method) { Perplexity = perplexity, Warnings = warnings };
     }
 }

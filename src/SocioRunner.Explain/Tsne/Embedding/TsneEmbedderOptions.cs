@@ -9,10 +9,16 @@ public sealed record TsneEmbedderOptions
     /// <summary>Points up to which <see cref="TsneMethod.Auto"/> uses the exact gradient.</summary>
     public const int AutoExactMaxPoints = 1000;
 
+    /// <summary>Points up to which <see cref="TsneMethod.Auto"/> uses Barnes–Hut; above, the FFT method (openTSNE's choice; timings in docs/benchmarks-tsne.md).</summary>
+    public const int AutoBarnesHutMaxPoints = 10_000;
+
     /// <summary>Seed of every random choice (random init, PCA sketch), so equal seeds give identical maps.</summary>
     public required int Seed { get; init; }
 
-    /// <summary>Effective number of neighbours each point's Gaussian is calibrated to; must be below N/3.</summary>
+    /// <summary>
+    /// Effective number of neighbours each point's Gaussian is calibrated to. Above (N - 1) / 3 there are too few
+    /// points for it; the embedder then lowers it to (N - 1) / 3 with a warning, as openTSNE does.
+    /// </summary>
     public double Perplexity { get; init; } = 30;
 
     public double EarlyExaggeration { get; init; } = 12;
@@ -33,6 +39,15 @@ public sealed record TsneEmbedderOptions
     /// <summary>Barnes–Hut opening angle: cells whose width/distance is below it are summarised by their centre of mass.</summary>
     public double Theta { get; init; } = 0.5;
 
+    /// <summary>FFT method: interpolation nodes per grid interval and dimension (openTSNE's default 3; error falls as h^p).</summary>
+    public int InterpolationPoints { get; init; } = 3;
+
+    /// <summary>FFT method: the grid has at least this many intervals per dimension (openTSNE's default 50).</summary>
+    public int MinIntervals { get; init; } = 50;
+
+    /// <summary>FFT method: grid intervals per unit of map extent, once the map spans more than <see cref="MinIntervals"/> units.</summary>
+    public double IntervalsPerUnit { get; init; } = 1;
+
     /// <summary>Stop after this many iterations without a lower KL divergence (checked every 50), as scikit-learn.</summary>
     public int IterationsWithoutProgress { get; init; } = 300;
 
@@ -43,10 +58,17 @@ public sealed record TsneEmbedderOptions
     public double ResolveLearningRate(int pointCount) =>
         LearningRate ?? Math.Max(pointCount / EarlyExaggeration / 4, 50);
 
+    /// <summary>The perplexity actually used for <paramref name="pointCount"/> points: at most (N - 1) / 3.</summary>
+    public double ResolvePerplexity(int pointCount) => Math.Min(Perplexity, MaxPerplexity(pointCount));
+
+    /// <summary>Largest perplexity <paramref name="pointCount"/> points support: each point needs about 3 x perplexity neighbours.</summary>
+    public static double MaxPerplexity(int pointCount) => (pointCount - 1) / 3.0;
+
     /// <summary>The gradient method actually used for <paramref name="pointCount"/> points.</summary>
     public TsneMethod ResolveMethod(int pointCount) => Method switch
     {
-        TsneMethod.Auto => pointCount <= AutoExactMaxPoints ? TsneMethod.Exact : TsneMethod.BarnesHut,
+        TsneMethod.Auto => pointCount <= AutoExactMaxPoints ? TsneMethod.Exact
+            : pointCount <= AutoBarnesHutMaxPoints ? TsneMethod.BarnesHut : TsneMethod.Fft,
         _ => Method,
     };
 
@@ -65,12 +87,6 @@ public sealed record TsneEmbedderOptions
         if (!(Perplexity > 0))
         {
             problems.Add($"Perplexity must be positive; got {Perplexity}.");
-        }
-        else if (Perplexity >= pointCount / 3.0)
-        {
-            problems.Add(
-                $"Perplexity {Perplexity} is too large for {pointCount} points: it must be below N/3 = {pointCount / 3.0:0.##} "
-                + "(each point needs about 3 x perplexity neighbours). Lower the perplexity or embed more points.");
         }
 
         if (!(EarlyExaggeration >= 1))
@@ -96,6 +112,16 @@ public sealed record TsneEmbedderOptions
         if (!(Theta >= 0 && Theta <= 1))
         {
             problems.Add($"Theta must lie in [0, 1]; got {Theta}.");
+        }
+
+        if (InterpolationPoints is < 1 or > 16)
+        {
+            problems.Add($"InterpolationPoints must lie in [1, 16]; got {InterpolationPoints}.");
+        }
+
+        if (MinIntervals < 1 || !(IntervalsPerUnit > 0))
+        {
+            problems.Add($"MinIntervals must be at least 1 and IntervalsPerUnit positive; got {MinIntervals} and {IntervalsPerUnit}.");
         }
 
         if (problems.Count > 0)

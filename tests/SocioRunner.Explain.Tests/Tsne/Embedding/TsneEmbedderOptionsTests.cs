@@ -18,18 +18,20 @@ public sealed class TsneEmbedderOptionsTests
         Assert.Equal(50, options.ResolveLearningRate(1000));
         Assert.Equal(5000 / 12.0 / 4, options.ResolveLearningRate(5000), 12);
         Assert.Equal(TsneMethod.Exact, options.ResolveMethod(1000));
-        Assert.Equal(TsneMethod.BarnesHut, options.ResolveMethod(1001));
+        Assert.Equal(TsneMethod.BarnesHut, options.ResolveMethod(TsneEmbedderOptions.AutoExactMaxPoints + 1));
+        Assert.Equal(TsneMethod.Fft, options.ResolveMethod(TsneEmbedderOptions.AutoBarnesHutMaxPoints + 1));
+        Assert.Equal(3, options.InterpolationPoints);
     }
 
     [Fact]
-    public void A_perplexity_of_a_third_of_the_points_or_more_is_rejected_with_a_clear_message()
+    public void A_perplexity_above_a_third_of_the_points_is_lowered_to_n_minus_1_over_3_as_openTSNE_does()
     {
         var options = new TsneEmbedderOptions { Seed = 0, Perplexity = 30 };
 
-        var error = Assert.Throws<ArgumentException>(() => options.Validate(90));
+        options.Validate(45);
 
-        Assert.Contains("Perplexity 30 is too large for 90 points", error.Message);
-        options.Validate(91);
+        Assert.Equal(44 / 3.0, options.ResolvePerplexity(45), 12);
+        Assert.Equal(30, options.ResolvePerplexity(91));
     }
 
     [Fact]
@@ -47,7 +49,7 @@ public sealed class TsneEmbedderOptionsTests
     [Fact]
     public void The_embedder_validates_before_doing_any_work()
     {
-        var embedder = new TsneEmbedder(new TsneEmbedderOptions { Seed = 0 });
+        var embedder = new TsneEmbedder(new TsneEmbedderOptions { Seed = 0, Iterations = 0 });
 
         Assert.Throws<ArgumentException>(() => embedder.Embed(new float[20], 10, 2));
     }

@@ -25,6 +25,25 @@ public sealed class TsneEmbedderTests
     }
 
     [Fact]
+    public void The_fft_method_is_deterministic_for_a_seed()
+    {
+        var first = new TsneEmbedder(Small(3, TsneMethod.Fft)).Embed(Clusters.Rows);
+        var second = new TsneEmbedder(Small(3, TsneMethod.Fft)).Embed(Clusters.Rows);
+
+        Assert.Equal(first.Coordinates, second.Coordinates);
+    }
+
+    [Fact]
+    public void Too_few_points_for_the_perplexity_lower_it_with_a_warning()
+    {
+        var result = new TsneEmbedder(Small(0, TsneMethod.BarnesHut) with { Perplexity = 100 }).Embed(Clusters.Rows);
+
+        Assert.Equal(199 / 3.0, result.Perplexity, 12);
+        Assert.Contains("perplexity 100 is too large for 200 points", Assert.Single(result.Warnings));
+        Assert.All(result.Coordinates, c => Assert.True(double.IsFinite(c)));
+    }
+
+    [Fact]
     public void Different_seeds_give_different_coordinates_with_random_init()
     {
         TsneEmbedderOptions Options(int seed) => Small(seed, TsneMethod.BarnesHut) with { Initialization = TsneInitialization.Random };
@@ -37,6 +56,7 @@ public sealed class TsneEmbedderTests
     [Theory]
     [InlineData(TsneMethod.Exact)]
     [InlineData(TsneMethod.BarnesHut)]
+    [InlineData(TsneMethod.Fft)]
     public void Well_separated_clusters_stay_separated(TsneMethod method)
     {
         var result = new TsneEmbedder(Small(0, method)).Embed(Clusters.Rows);

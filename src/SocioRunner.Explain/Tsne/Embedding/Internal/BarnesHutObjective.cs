@@ -7,7 +7,6 @@ namespace SocioRunner.Explain.Tsne.Embedding.Internal;
 /// </summary>
 internal sealed class BarnesHutObjective(JointAffinities affinities, double theta) : ITsneObjective
 {
-    private const double Tiny = 1.1754943508222875e-38; // float32 tiny, the clamp scikit-learn's KL uses
     private readonly QuadTree _tree = new();
     private readonly double _thetaSquared = theta * theta;
     private double[] _repulsion = [];
@@ -27,7 +26,8 @@ internal sealed class BarnesHutObjective(JointAffinities affinities, double thet
         _tree.Build(positions, n);
         SortAlongZCurve(positions, n);
         var normalizer = ChunkedRange.Sum(n, (start, end) => Repel(positions, start, end));
-        var error = ChunkedRange.Sum(n, (start, end) => Attract(positions, gradient, start, end, normalizer, computeError));
+        var error = ChunkedRange.Sum(n, (start, end) => SparseAttraction.Combine(
+            affinities, positions, gradient, _repulsion, normalizer, Exaggeration, computeError, start, end));
         return computeError ? error : double.NaN;
     }
 
@@ -130,40 +130,5 @@ internal sealed class BarnesHutObjective(JointAffinities affinities, double thet
         }
 
         return key;
-    }
-
-    /// <summary>Combines attraction with the normalised repulsion into the gradient; returns this range's KL share.</summary>
-    private double Attract(double[] positions, double[] gradient, int start, int end, double normalizer, bool computeError)
-    {
-        var rowStart = affinities.RowStart;
-        var columns = affinities.Columns;
-        var values = affinities.Values;
-        var error = 0.0;
-        var exaggeration = Exaggeration;
-        for (var i = start; i < end; i++)
-        {
-            double x = positions[2 * i], y = positions[2 * i + 1];
-            double forceX = 0, forceY = 0;
-            for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
-            {
-                var j = columns[e];
-                var dx = x - positions[2 * j];
-                var dy = y - positions[2 * j + 1];
-                var q = 1 / (1 + dx * dx + dy * dy);
-                var p = values[e] * exaggeration;
-                forceX += p * q * dx;
-                forceY += p * q * dy;
-                if (computeError)
-                {
-                    error += p * Math.Log(Math.Max(p, Tiny) / Math.Max(q / normalizer, Tiny));
-                }
-            }
-
-            // dKL/dy = 4 (Σ p q (yi - yj) - Σ q² (yi - yj) / Z) for one degree of freedom.
-            gradient[2 * i] = 4 * (forceX - _repulsion[2 * i] / normalizer);
-            gradient[2 * i + 1] = 4 * (forceY - _repulsion[2 * i + 1] / normalizer);
-        }
-
-        return error;
     }
 }
