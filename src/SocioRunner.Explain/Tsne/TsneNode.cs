@@ -18,6 +18,9 @@ public sealed class TsneNode : NodeKind<TsneOptions>
 {
     public override string Name => "explain/tsne";
 
+    /// <summary>2: tsne.json records the perplexity used, the one requested and warnings; auto picks the FFT method above 10,000 points.</summary>
+    public override int Version => 2;
+
     public override string Description => "seeded t-SNE map of layer activations or embeddings, with KL divergence and trustworthiness";
 
     public override IReadOnlyList<InputSlot> Inputs { get; } =

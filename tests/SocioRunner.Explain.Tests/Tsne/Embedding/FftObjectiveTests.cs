@@ -10,7 +10,7 @@ namespace SocioRunner.Explain.Tests.Tsne.Embedding;
 /// (at the box edges, for pairs closer than a box), and far less for distant pairs, whose kernel is flat. Close pairs
 /// carry a few percent of a point's repulsion in a converged map, so the gradient should agree to a few 1e-2 relative
 /// (openTSNE's default accuracy, comparable to Barnes–Hut at θ = 0.5); the tests allow 5e-2. KL only needs Z, a sum
-/// over all pairs where errors of both signs cancel, so it agrees to 1e-3. From p = 3 to p = 5 the bound shrinks by
+/// over all pairs where errors of both signs largely cancel, so it agrees to a few 1e-3 (5e-3 allowed). From p = 3 to p = 5 the bound shrinks by
 /// w² · 3! / 5! · (0.069 → 0.012 for the node products) ≈ 1/100; the second test asks for a 5x drop at least.
 /// </summary>
 public sealed class FftObjectiveTests
@@ -69,7 +69,7 @@ public sealed class FftObjectiveTests
         var (gradientError, klError) = Compare(3, spread, exaggeration);
 
         Assert.True(gradientError < 5e-2, $"relative gradient error {gradientError:E2}");
-        Assert.True(klError < 1e-3, $"relative KL error {klError:E2}");
+        Assert.True(klError < 5e-3, $"relative KL error {klError:E2}");
     }
 
     [Fact]
