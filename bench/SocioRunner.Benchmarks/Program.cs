@@ -17,4 +17,16 @@ if (args is ["pipeline-profile", ..])
     return;
 }
 
+if (args is ["tsne-compare", .. var rest])
+{
+    SocioRunner.Benchmarks.Tsne.TsneComparison.Run(rest);
+    return;
+}
+
+if (args is ["tsne-fft-profile", .. var sizes])
+{
+    SocioRunner.Benchmarks.Tsne.FftProfile.Run(sizes);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SocioRunner.Benchmarks.Tsne.TsneBenchmarks).Assembly).Run(args);

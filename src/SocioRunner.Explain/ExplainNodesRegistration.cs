@@ -3,7 +3,7 @@ using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Cavs;
 using SocioRunner.Explain.EmbeddingsCsv;
 using SocioRunner.Explain.Tcav;
-using SocioRunner.Explain.TsneMap;
+using SocioRunner.Explain.Tsne;
 
 namespace SocioRunner.Explain;
 
@@ -14,7 +14,7 @@ public static class ExplainNodesRegistration
     {
         services.AddNodeKind<CavsNode>();
         services.AddNodeKind<TcavNode>();
-        services.AddNodeKind<TsneMapNode>();
+        services.AddNodeKind<TsneNode>();
         services.AddNodeKind<EmbeddingsCsvNode>();
         return services;
     }

@@ -1,107 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using SocioRunner.Explain.Tsne.Embedding;
+
 namespace SocioRunner.Explain.Tsne;
 
-/// <summary>
-/// Settings of <see cref="TsneEmbedder"/>. Defaults follow scikit-learn 1.2's TSNE
-/// (perplexity 30, early exaggeration 12 for 250 iterations, automatic learning rate, PCA init, 1000 iterations).
-/// </summary>
+/// <summary>Options of <c>explain/tsne</c>; defaults as scikit-learn 1.2 (the original's t-SNE), but always seeded.</summary>
 public sealed record TsneOptions
 {
-    /// <summary>Points up to which <see cref="TsneMethod.Auto"/> uses the exact gradient.</summary>
-    public const int AutoExactMaxPoints = 1000;
+    /// <summary>Encoder stage whose activations are embedded (model + data input); ignored for an embeddings input.</summary>
+    public string Layer { get; init; } = "avgpool";
 
-    /// <summary>Seed of every random choice (random init, PCA sketch), so equal seeds give identical maps.</summary>
-    public required int Seed { get; init; }
+    /// <summary>Split of the data input whose inputs are mapped.</summary>
+    public string Split { get; init; } = "test";
 
-    /// <summary>Effective number of neighbours each point's Gaussian is calibrated to; must be below N/3.</summary>
+    /// <summary>Effective neighbours per point; lowered to (N - 1) / 3 with a warning when the points are too few (as openTSNE).</summary>
+    [Range(1e-3, 1e6)]
     public double Perplexity { get; init; } = 30;
 
+    [Range(1, 1e6)]
     public double EarlyExaggeration { get; init; } = 12;
 
-    /// <summary>Iterations run with exaggerated affinities and momentum 0.5, before momentum 0.8.</summary>
+    [Range(0, 1_000_000)]
     public int ExaggerationIterations { get; init; } = 250;
 
-    /// <summary>Step size; null means scikit-learn's 'auto': max(N / EarlyExaggeration / 4, 50).</summary>
-    public double? LearningRate { get; init; }
+    /// <summary><c>auto</c> (max(N / early_exaggeration / 4, 50)) or a positive number.</summary>
+    public string LearningRate { get; init; } = "auto";
 
-    /// <summary>Total gradient-descent iterations, including the exaggeration phase.</summary>
+    [Range(1, 1_000_000)]
     public int Iterations { get; init; } = 1000;
 
-    public TsneInitialization Initialization { get; init; } = TsneInitialization.Pca;
-
-    public TsneMethod Method { get; init; } = TsneMethod.Auto;
-
-    /// <summary>Barnes–Hut opening angle: cells whose width/distance is below it are summarised by their centre of mass.</summary>
-    public double Theta { get; init; } = 0.5;
-
-    /// <summary>Stop after this many iterations without a lower KL divergence (checked every 50), as scikit-learn.</summary>
-    public int IterationsWithoutProgress { get; init; } = 300;
-
-    /// <summary>Stop once the gradient norm falls to this value.</summary>
-    public double MinGradientNorm { get; init; } = 1e-7;
-
-    /// <summary>The learning rate actually used for <paramref name="pointCount"/> points.</summary>
-    public double ResolveLearningRate(int pointCount) =>
-        LearningRate ?? Math.Max(pointCount / EarlyExaggeration / 4, 50);
-
-    /// <summary>The gradient method actually used for <paramref name="pointCount"/> points.</summary>
-    public TsneMethod ResolveMethod(int pointCount) => Method switch
-    {
-        TsneMethod.Auto => pointCount <= AutoExactMaxPoints ? TsneMethod.Exact : TsneMethod.BarnesHut,
-        _ => Method,
-    };
+    public TsneInitialization Init { get; init; } = TsneInitialization.Pca;
 
     /// <summary>
-    /// Checks the options against a data set of <paramref name="pointCount"/> points and throws one
-    /// <see cref="ArgumentException"/> listing every problem, so a caller can show them all at once. Messages name the
-    /// options as experiment files spell them (snake_case), since they reach users of <c>explain/tsne</c> unchanged.
+    /// <c>auto</c>: exact gradient up to 1000 points, Barnes–Hut up to <see cref="TsneEmbedderOptions.AutoBarnesHutMaxPoints"/>,
+    /// FFT-accelerated interpolation (<c>fft</c>) above.
     /// </summary>
-    public void Validate(int pointCount)
-    {
-        var problems = new List<string>();
-        if (pointCount < 4)
-        {
-            problems.Add($"t-SNE needs at least 4 points; got {pointCount}.");
-        }
+    public TsneMethod Method { get; init; } = TsneMethod.Auto;
 
-        if (!(Perplexity > 0))
-        {
-            problems.Add($"perplexity must be positive; got {Perplexity}.");
-        }
-        else if (Perplexity >= pointCount / 3.0)
-        {
-            problems.Add(
-                $"perplexity {Perplexity} is too large for {pointCount} points: it must be below N/3 = {pointCount / 3.0:0.##} "
-                + "(each point needs about 3 x perplexity neighbours). Lower the perplexity or embed more points.");
-        }
+    [Range(0, 1)]
+    public double Theta { get; init; } = 0.5;
 
-        if (!(EarlyExaggeration >= 1))
-        {
-            problems.Add($"early_exaggeration must be at least 1; got {EarlyExaggeration}.");
-        }
+    /// <summary>The map's seed; empty means the node's seed (derived from the experiment seed).</summary>
+    public int? Seed { get; init; }
 
-        if (LearningRate is { } rate && !(rate > 0))
-        {
-            problems.Add($"learning_rate must be positive (or null for auto); got {rate}.");
-        }
+    /// <summary>Neighbours k of the trustworthiness score.</summary>
+    [Range(1, 1000)]
+    public int TrustworthinessNeighbors { get; init; } = 10;
 
-        if (Iterations < 1)
-        {
-            problems.Add($"iterations must be at least 1; got {Iterations}.");
-        }
+    /// <summary>With a tcav input: embed the CAVs of <see cref="Layer"/> together with the inputs (ids <c>cav:&lt;concept&gt;</c>), as the original's map.</summary>
+    public bool IncludeCavs { get; init; }
 
-        if (ExaggerationIterations < 0 || ExaggerationIterations > Iterations)
-        {
-            problems.Add($"exaggeration_iterations must lie in [0, iterations = {Iterations}]; got {ExaggerationIterations}.");
-        }
-
-        if (!(Theta >= 0 && Theta <= 1))
-        {
-            problems.Add($"theta must lie in [0, 1]; got {Theta}.");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid t-SNE options: " + string.Join(" ", problems));
-        }
-    }
+    [Range(1, 4096)]
+    public int BatchSize { get; init; } = 64;
 }

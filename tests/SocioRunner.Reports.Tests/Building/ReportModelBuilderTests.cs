@@ -127,6 +127,21 @@ public sealed class ReportModelBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Tsne_warnings_become_report_notes_not_facts()
+    {
+        var run = new FakeRun(folder.Path);
+        run.Add("tsne", "explain/tsne", ArtifactTypes.Tsne,
+            ("tsne.json", """{"kl_divergence": 0.5, "perplexity": 3, "perplexity_requested": 30, "n": 10, "warnings": ["perplexity 30 is too large for 10 points"]}"""));
+
+        var model = new ReportModelBuilder().Build(run.Handles, null);
+
+        Assert.Contains("tsne: perplexity 30 is too large for 10 points", model.Notes);
+        var tsne = Assert.Single(model.Tsne);
+        Assert.DoesNotContain(tsne.Facts, f => f.Name == "warnings");
+        Assert.Contains(tsne.Facts, f => f.Name == "perplexity_requested" && f.Value == "30");
+    }
+
+    [Fact]
     public void A_broken_file_becomes_a_note_instead_of_failing_the_report()
     {
         var run = new FakeRun(folder.Path);
