@@ -1,3 +1,4 @@
+using SocioRunner.Models.TorchSafety;
 using SocioRunner.Data.Batching;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -127,6 +128,6 @@ public sealed class BatchAugmenter(Device device, bool batchedOnCpu = false)
     internal Tensor Positions(long size, ScalarType type)
     {
         using var stop = size.ToScalar();
-        return arange(stop, dtype: type, device: device);
+        return arange(ScalarConstants.Zero, stop, ScalarConstants.One, dtype: type, device: device);
     }
 }

@@ -1,3 +1,4 @@
+using SocioRunner.Models.TorchSafety;
 using SocioRunner.Data.Batching;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -16,7 +17,7 @@ internal sealed class RandAugmentTensors(Device device)
         AugmentOperation.Contrast => Blend(x, Gray(x).mean([2, 3], keepdim: true), Factors(steps)),
         AugmentOperation.Color => Blend(x, Gray(x), Factors(steps)),
         AugmentOperation.Brightness => x.mul(Factors(steps)).clamp_(AugmentConstants.Zero, AugmentConstants.One),
-        AugmentOperation.Solarize => where(x.ge(Factors(steps)), x.neg().add_(AugmentConstants.One), x),
+        AugmentOperation.Solarize => where(x.ge(Factors(steps)), x.neg().add_(AugmentConstants.One, ScalarConstants.One), x),
         AugmentOperation.Posterize => Posterize(x, Factors(steps)),
         AugmentOperation.AutoContrast => AutoContrast(x),
         AugmentOperation.Affine => Warp(x, steps),
@@ -28,7 +29,7 @@ internal sealed class RandAugmentTensors(Device device)
         tensor(steps.Select(s => (float)s.Factor).ToArray(), [steps.Count, 1, 1, 1]).to(device);
 
     Tensor Blend(Tensor x, Tensor degenerate, Tensor factor) =>
-        x.sub(degenerate).mul_(factor).add_(degenerate).clamp_(AugmentConstants.Zero, AugmentConstants.One);
+        x.sub(degenerate).mul_(factor).add_(degenerate, ScalarConstants.One).clamp_(AugmentConstants.Zero, AugmentConstants.One);
 
     /// <summary>Luma (ITU-R 601) [G, 1, S, S].</summary>
     Tensor Gray(Tensor x)
@@ -72,10 +73,10 @@ internal sealed class RandAugmentTensors(Device device)
         }
         var m = tensor(maps, [steps.Count, 6]).to(device).view(-1, 6, 1, 1);
         using var stop = ((long)size).ToScalar();
-        var columns = arange(stop, dtype: ScalarType.Float64, device: device).view(1, 1, -1);
+        var columns = arange(ScalarConstants.Zero, stop, ScalarConstants.One, dtype: ScalarType.Float64, device: device).view(1, 1, -1);
         var rows = columns.view(1, -1, 1);
-        var sx = m[.., 0].mul(columns).add(m[.., 1].mul(rows)).add_(m[.., 2]);
-        var sy = m[.., 3].mul(columns).add(m[.., 4].mul(rows)).add_(m[.., 5]);
+        var sx = m[.., 0].mul(columns).add(m[.., 1].mul(rows), ScalarConstants.One).add_(m[.., 2], ScalarConstants.One);
+        var sy = m[.., 3].mul(columns).add(m[.., 4].mul(rows), ScalarConstants.One).add_(m[.., 5], ScalarConstants.One);
         using var last = ((double)(size - 1)).ToScalar();
         var inside = sx.ge(AugmentConstants.Zero).logical_and_(sx.lt(last)).logical_and_(sy.ge(AugmentConstants.Zero)).logical_and_(sy.lt(last));
         using var toUnit = (2.0 / (size - 1)).ToScalar();
