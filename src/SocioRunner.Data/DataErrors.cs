@@ -28,6 +28,9 @@ internal static class DataErrors
     public static InvalidInputException CorruptImage(string path, string problem, Exception? inner = null) =>
         new($"{path}: corrupt or unreadable image ({problem})", inner);
 
+    public static InvalidInputException ImageTooLarge(string path, long width, long height, SocioRunner.Core.Inputs.InputLimits limits) =>
+        new($"{path}: the image header says {width} x {height} pixels, above the limit of {limits.ImageMaxSide} pixels per side and {limits.ImageMaxPixels:N0} pixels in all (SOCIO_IMAGE_MAX_SIDE, SOCIO_IMAGE_MAX_PIXELS); nothing was decoded");
+
     public static InvalidInputException TooFewBands(string path, int bands, int needed) =>
         new($"{path}: has {bands} band(s), at least {needed} needed (R, G, B)");
 

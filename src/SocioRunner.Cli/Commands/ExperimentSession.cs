@@ -1,18 +1,19 @@
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Experiments;
 using SocioRunner.Core.Graph;
+using SocioRunner.Core.Inputs;
 using SocioRunner.Core.Yaml;
 
 namespace SocioRunner.Cli.Commands;
 
 /// <summary>Loads, overrides, interpolates and validates an experiment; resolves where its cache and reports go.</summary>
-public sealed class ExperimentSession(ExperimentPlanner planner)
+public sealed class ExperimentSession(ExperimentPlanner planner, InputLimits limits)
 {
     /// <summary>Validates everything and reports all problems at once (file-level, options, wiring, --force names).</summary>
     public ExperimentPlan Plan(ExperimentSettings settings)
     {
         var problems = new List<ConfigProblem>();
-        var experiment = ExperimentLoader.Load(settings.ExperimentFile, settings.Set, Environment.GetEnvironmentVariable, problems);
+        var experiment = ExperimentLoader.Load(settings.ExperimentFile, settings.Set, Environment.GetEnvironmentVariable, problems, limits: limits);
         if (experiment is null) throw new InvalidInputException(problems);
         var plan = planner.Plan(experiment, problems);
         var ids = experiment.Nodes.Select(n => n.Id).ToList();

@@ -1,4 +1,5 @@
 using BitMiracle.LibTiff.Classic;
+using SocioRunner.Core.Inputs;
 
 namespace SocioRunner.Data.Images;
 
@@ -6,26 +7,31 @@ namespace SocioRunner.Data.Images;
 /// 8/16/32-bit integer or 32-bit float samples, strips or tiles, contiguous or separate planes.</summary>
 public static class TiffCodec
 {
+    /// <summary>More bands than any multispectral patch has (FLAIR: 5); a larger count is a damaged or hostile header.</summary>
+    const int MaxBands = 64;
+
     static TiffCodec() => Tiff.SetErrorHandler(new QuietTiffErrors());
 
-    public static RasterImage Decode(string path)
+    public static RasterImage Decode(string path, InputLimits? limits = null)
     {
         if (!File.Exists(path)) throw DataErrors.MissingFile(path, "TIFF file");
         using var tiff = Tiff.Open(path, "r") ?? throw DataErrors.CorruptImage(path, "not a TIFF file");
-        try { return Read(tiff, path); }
+        try { return Read(tiff, path, limits); }
         catch (Exception e) when (e is not SocioRunner.Core.Errors.SocioException)
         {
             throw DataErrors.CorruptImage(path, e.Message, e);
         }
     }
 
-    static RasterImage Read(Tiff tiff, string path)
+    static RasterImage Read(Tiff tiff, string path, InputLimits? limits)
     {
         int width = Field(tiff, TiffTag.IMAGEWIDTH, 0), height = Field(tiff, TiffTag.IMAGELENGTH, 0);
         int bands = Field(tiff, TiffTag.SAMPLESPERPIXEL, 1), bits = Field(tiff, TiffTag.BITSPERSAMPLE, 1);
         var format = (SampleFormat)Field(tiff, TiffTag.SAMPLEFORMAT, (int)SampleFormat.UINT);
         bool separate = (PlanarConfig)Field(tiff, TiffTag.PLANARCONFIG, (int)PlanarConfig.CONTIG) == PlanarConfig.SEPARATE;
         if (width <= 0 || height <= 0) throw DataErrors.CorruptImage(path, "no image size");
+        ImageLoader.CheckSize(path, width, height, limits);
+        if (bands is < 1 or > MaxBands) throw DataErrors.CorruptImage(path, $"{bands} samples per pixel; 1 to {MaxBands} are supported");
         if (bits is not (8 or 16 or 32)) throw DataErrors.CorruptImage(path, $"{bits}-bit samples are not supported");
         int bytesPer = bits / 8, n = width * height;
         var data = new float[bands * n];
