@@ -31,6 +31,9 @@ internal static class DataErrors
     public static InvalidInputException ImageTooLarge(string path, long width, long height, SocioRunner.Core.Inputs.InputLimits limits) =>
         new($"{path}: the image header says {width} x {height} pixels, above the limit of {limits.ImageMaxSide} pixels per side and {limits.ImageMaxPixels:N0} pixels in all (SOCIO_IMAGE_MAX_SIDE, SOCIO_IMAGE_MAX_PIXELS); nothing was decoded");
 
+    public static InvalidInputException UnsupportedCompression(string path, string compression) =>
+        new($"{path}: TIFF compression {compression} is not supported by the TIFF reader (none, LZW, DEFLATE, PackBits and JPEG are); re-encode it, e.g. gdal_translate -co COMPRESS=DEFLATE in.tif out.tif");
+
     public static InvalidInputException TooFewBands(string path, int bands, int needed) =>
         new($"{path}: has {bands} band(s), at least {needed} needed (R, G, B)");
 

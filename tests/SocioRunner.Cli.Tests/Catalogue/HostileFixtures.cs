@@ -72,10 +72,23 @@ public static class HostileFixtures
     }
 
     /// <summary>
-    /// Rewrites the width and length tags of a little-endian TIFF's first directory to <paramref name="side"/> (as LONGs):
+    /// Rewrites the width and length tags of a little-endian TIFF's first directory to <paramref name="side"/>:
     /// a sparse file whose header claims a huge raster over the few bytes of strip data it really has.
     /// </summary>
     public static void ClaimTiffSide(string path, uint side)
+    {
+        SetTiffTag(path, 256, side);
+        SetTiffTag(path, 257, side);
+    }
+
+    /// <summary>Marks a TIFF as ZSTD-compressed (code 50000), as <c>gdal_translate -co COMPRESS=ZSTD</c> writes it.</summary>
+    public static void ClaimZstd(string path) => SetTiffTag(path, 259, 50000);
+
+    /// <summary>Moves the (single) strip's offset to ten bytes before the end of the file: its data is cut short.</summary>
+    public static void TruncateStrip(string path) => SetTiffTag(path, 273, (uint)new FileInfo(path).Length - 10);
+
+    /// <summary>Sets one single-valued tag of a little-endian TIFF's first directory, stored inline as a LONG.</summary>
+    static void SetTiffTag(string path, ushort tag, uint value)
     {
         byte[] bytes = File.ReadAllBytes(path);
         if (bytes[0] != (byte)'I') throw new InvalidOperationException("only little-endian TIFFs are patched");
@@ -84,12 +97,13 @@ public static class HostileFixtures
         for (int e = 0; e < entries; e++)
         {
             int entry = ifd + 2 + 12 * e;
-            ushort tag = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(entry));
-            if (tag is not (256 or 257)) continue;
+            if (BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(entry)) != tag) continue;
+            if (BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(entry + 4)) != 1) throw new InvalidOperationException($"tag {tag} holds more than one value");
             BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(entry + 2), 4); // type LONG
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(entry + 4), 1);
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(entry + 8), side);
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(entry + 8), value);
+            File.WriteAllBytes(path, bytes);
+            return;
         }
-        File.WriteAllBytes(path, bytes);
+        throw new InvalidOperationException($"tag {tag} not found");
     }
 }
