@@ -13,17 +13,8 @@ internal static class DataErrors
     public static InvalidInputException MissingFile(string path, string what) =>
         new($"{path}: missing {what}");
 
-    public static InvalidInputException MissingColumn(string path, string column, IEnumerable<string> columns) =>
-        new($"{path}: no column '{column}' (columns: {string.Join(", ", columns)})");
-
-    public static InvalidInputException BadNumber(string path, int line, string column, string text) =>
-        new($"{path}:{line}: column '{column}' holds '{text}', expected a finite number");
-
     public static InvalidInputException DuplicateId(string path, string id, string? other = null) =>
         new(other is null ? $"{path}: duplicate id '{id}'" : $"{path}: duplicate id '{id}' (also {other})");
-
-    public static InvalidInputException BadCsv(string path, Exception inner) =>
-        new($"{path}: not a readable CSV file ({inner.Message})", inner);
 
     public static InvalidInputException CorruptImage(string path, string problem, Exception? inner = null) =>
         new($"{path}: corrupt or unreadable image ({problem})", inner);

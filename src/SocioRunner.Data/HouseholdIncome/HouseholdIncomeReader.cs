@@ -1,3 +1,4 @@
+using SocioRunner.Core.Tables;
 using System.Collections.Concurrent;
 using SocioRunner.Core.Inputs;
 using SocioRunner.Data.Images;
@@ -69,7 +70,7 @@ public static class HouseholdIncomeReader
             string id = table.Rows[r][idColumn].Trim();
             if (string.IsNullOrWhiteSpace(table.Rows[r][incomeColumn])) { empty++; continue; }
             double income = table.Number(r, incomeColumn);
-            if (!incomes.TryAdd(id, income)) throw DataErrors.DuplicateId($"{path}:{r + 2}", id);
+            if (!incomes.TryAdd(id, income)) throw DataErrors.DuplicateId($"{path}:{table.LineOf(r)}", id);
         }
         return (incomes, empty);
     }

@@ -1,3 +1,4 @@
+using SocioRunner.Core.Tables;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -104,10 +105,10 @@ public static class SyntheticCityGenerator
     static void WriteTruth(string outDir, TileTruth[] tiles)
     {
         CsvTable.Write(Path.Combine(outDir, "ground_truth.csv"), ["concept", "effect"],
-            Zones.Concepts.Select(z => (IReadOnlyList<string>)[z.ConceptName(), CsvTable.Format(IncomeFunction.Effect(z))]));
+            Zones.Concepts.Select(z => (IReadOnlyList<string>)[z.ConceptName(), CsvWriter.Number(IncomeFunction.Effect(z))]));
         string[] columns = ["IdINSPIRE", .. Zones.All.Select(z => "share_" + z.ConceptName()), "expected_income", "income"];
         CsvTable.Write(Path.Combine(outDir, "tiles_truth.csv"), columns, tiles.Select(t => (IReadOnlyList<string>)
-            [t.Id, .. Zones.All.Select(z => CsvTable.Format(t.Shares[z])), CsvTable.Format(t.Expected), CsvTable.Format(t.Income)]));
+            [t.Id, .. Zones.All.Select(z => CsvWriter.Number(t.Shares[z])), CsvWriter.Number(t.Expected), CsvWriter.Number(t.Income)]));
     }
 
     sealed record TileTruth(string Id, Dictionary<Zone, double> Shares, double Expected, double Income);
