@@ -8,7 +8,7 @@ using SocioRunner.Core.Execution;
 namespace SocioRunner.Reports.Rendering;
 
 /// <summary>
-/// Reads a finished run folder back: <c>run.json</c> (experiment, nodes with kind, key, status and duration) and the
+/// Reads a finished run folder back: <c>run.json</c> (experiment, nodes with kind, artifact type, key, status and duration) and the
 /// node folders <c>&lt;run-dir&gt;/&lt;node-id&gt;/</c>, each turned into an <see cref="ArtifactHandle"/>.
 /// Report nodes are left out (a report does not report on reports).
 /// </summary>
@@ -43,10 +43,13 @@ public static class RunFolderReader
             double duration = node["duration_seconds"] is JsonValue d && d.TryGetValue(out double seconds) ? seconds : 0;
             string directory = Path.Combine(root, id);
             run.Nodes.Add(new NodeRunRecord(id, kind, key, outcome, duration, directory));
-            if (kind == Node.ReportNode.KindName || !Directory.Exists(directory) || id.Length == 0) continue;
+            if (kind == Report.ReportNode.KindName || !Directory.Exists(directory) || id.Length == 0) continue;
+            string type = Text(node["artifact_type"]);
+            if (type.Length == 0)
+                throw new InvalidInputException($"{manifestPath}: node '{id}' has no artifact_type (the run folder predates it); re-run the experiment to record it");
             sources.Add(new ArtifactHandle(id, new ArtifactManifest
             {
-                Key = key, Kind = kind, KindVersion = 0, ArtifactType = ArtifactTypeDetector.Detect(directory), NodeId = id,
+                Key = key, Kind = kind, KindVersion = 0, ArtifactType = type, NodeId = id,
                 Options = json["resolved_config"]?["nodes"]?[id]?["options"]?.DeepClone() ?? new JsonObject(),
                 Inputs = new Dictionary<string, IReadOnlyList<string>>(),
                 Seed = node["seed"] is JsonValue ns && ns.TryGetValue(out int nodeSeed) ? nodeSeed : 0,
