@@ -43,7 +43,7 @@ public sealed class DatasetArtifact
         {
             "artifact" => directory,
             "root" => info["root"]?.GetValue<string>() ?? directory,
-            _ => "",
+            _ => directory, // absolute paths; a relative one (older artifacts, hand-made ones) is relative to the artifact
         };
         var splits = SplitNames.ToDictionary(s => s, s => (IReadOnlyList<Sample>)ReadSamples(Path.Combine(directory, "samples", s + ".csv"), imageBase));
         return new DatasetArtifact(label, splits, info);
@@ -59,7 +59,7 @@ public sealed class DatasetArtifact
         for (int r = 0; r < table.Rows.Count; r++)
         {
             string stored = table.Rows[r][image];
-            string full = Path.IsPathRooted(stored) || imageBase.Length == 0 ? stored : Path.GetFullPath(Path.Combine(imageBase, stored));
+            string full = Path.IsPathRooted(stored) ? stored : Path.GetFullPath(Path.Combine(imageBase, stored));
             samples.Add(new Sample(table.Rows[r][id], full, table.Number(r, label)));
         }
         return samples;
@@ -79,6 +79,9 @@ public sealed class DatasetArtifact
     /// <summary>Writes <c>samples/&lt;split&gt;.csv</c> and <c>dataset.json</c> into <paramref name="directory"/>.</summary>
     public static void Write(string directory, string labelName, IReadOnlyDictionary<string, IReadOnlyList<Sample>> splits, JsonObject info)
     {
+        // A relative sample path given by the caller is relative to the artifact folder, as readers resolve it.
+        splits = splits.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Sample>)kv.Value
+            .Select(s => Path.IsPathRooted(s.ImagePath) ? s : s with { ImagePath = Path.GetFullPath(Path.Combine(directory, s.ImagePath)) }).ToList());
         var (imageBase, store) = PathStyle(directory, splits.Values.SelectMany(s => s), info);
         info[ImagePathsKey] = imageBase;
         foreach (var (name, samples) in splits)
