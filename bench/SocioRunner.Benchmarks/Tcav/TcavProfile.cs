@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using SocioRunner.Explain.Tcav;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Encoders.ResNet;
 using TorchSharp;
@@ -40,7 +40,7 @@ public static class TcavProfile
                 var bank = CavBankBuilder.Build("avgpool", concepts, pool, new CavBankSettings(options.Setting, 500, repeats, 50, new SocioRunner.Explain.Tcav.Scoring.SgdSvmSettings(), 3));
                 double cavSeconds = clock.Elapsed.TotalSeconds;
                 Console.WriteLine($"round {round} repeats {repeats}: concept activations {conceptSeconds:F2}s (420 images), pool {poolSeconds:F2}s (300), "
-                    + $"attribution {attributionSeconds:F2}s (100 x IG5), CAVs {cavSeconds:F2}s ({bank.Main.Count + bank.Repeats.Values.Sum(r => r.Count) + 2 * bank.RepeatCount} CAVs, "
+                    + $"attribution {attributionSeconds:F2}s (100 x IG5), CAVs {cavSeconds:F2}s ({bank.Concepts.Sum(c => c.Cavs.Count) + 2 * bank.RepeatCount} CAVs, "
                     + $"epochs {string.Join("/", bank.Main.Select(c => c.Epochs))})");
             }
         }

@@ -15,6 +15,8 @@ internal static class SyntheticCityDescription
             ["seed"] = seed,
             ["outcome"] = "income",
             ["function"] = IncomeFunction.Formula,
+            ["interaction"] = options.Interaction ? IncomeFunction.InteractionFormula : null,
+            ["distractors"] = options.Distractors ? new JsonArray(Distractors.All.Select(d => (JsonNode)$"{d.ConceptName()} (FLAIR {d.Code()})").ToArray()) : null,
             ["base"] = IncomeFunction.Base,
             ["effects"] = effects,
             ["share_definition"] = "share(zone) = fraction of the tile's 4x4 blocks laid out as that zone",
@@ -34,7 +36,7 @@ internal static class SyntheticCityDescription
             {
                 ["1"] = "building", ["2"] = "pervious surface", ["3"] = "impervious surface", ["4"] = "bare soil", ["5"] = "water",
                 ["6"] = "coniferous", ["7"] = "deciduous", ["10"] = "herbaceous vegetation", ["11"] = "agricultural land",
-                ["12"] = "plowed land", ["13"] = "swimming pool",
+                ["12"] = "plowed land", ["13"] = "swimming pool", ["18"] = "greenhouse (distractor)", ["19"] = "other: solar panels (distractor)",
             },
         };
         File.WriteAllText(Path.Combine(outDir, "synthetic_city.json"), json.ToJsonString(new() { WriteIndented = true }));

@@ -26,6 +26,7 @@ public static class SyntheticCityGenerator
         var voids = Pick(options.VoidTiles, options.Tiles, SeedMix.Random(seed, 2));
         var missing = Pick(options.MissingIncome, options.Tiles, SeedMix.Random(seed, 3));
         var tiles = new TileTruth[options.Tiles];
+        var patchTruth = new PatchTruth[options.FlairPatches];
         int done = 0;
         Parallel.For(0, options.Tiles, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
@@ -36,13 +37,14 @@ public static class SyntheticCityGenerator
         done = 0;
         Parallel.For(0, options.FlairPatches, new ParallelOptions { CancellationToken = cancellation }, p =>
         {
-            WritePatch(options, outDir, seed, p);
+            patchTruth[p] = WritePatch(options, outDir, seed, p);
             int count = Interlocked.Increment(ref done);
             if (count % 50 == 0 || count == options.FlairPatches) progress?.Report(new("flair", count, options.FlairPatches));
         });
         WriteCensus(outDir, tiles, missing);
         WriteTruth(outDir, tiles);
         var labelled = tiles.Where((t, i) => !voids.Contains(i) && !missing.Contains(i)).ToList();
+        GroundTruthWriter.Write(outDir, patchTruth, labelled);
         double mean = labelled.Average(t => t.Income);
         double total = labelled.Sum(t => (t.Income - mean) * (t.Income - mean));
         double residual = labelled.Sum(t => (t.Income - t.Expected) * (t.Income - t.Expected));
@@ -57,27 +59,52 @@ public static class SyntheticCityGenerator
     {
         var rng = SeedMix.Random(seed, 1, index);
         var layout = TileComposer.Mixed(rng);
-        var bands = TileRenderer.Finish(TileRenderer.Paint(layout, options.TileSize, rng), 3, rng);
+        var canvas = TileRenderer.Paint(layout, options.TileSize, rng);
+        if (options.Distractors)
+        {
+            // Own stream, so whether a tile shows a distractor is independent of its layout (and of its income).
+            var placement = SeedMix.Random(seed, 5, index);
+            foreach (var distractor in Distractors.All)
+                if (placement.NextDouble() < 0.25) Distractors.Overlay(canvas, distractor, placement);
+        }
+
+        var bands = TileRenderer.Finish(canvas, 3, rng);
         if (isVoid) BlankStrip(bands, options.TileSize);
         string id = InspireId(index, options.Tiles);
         string path = Path.Combine(outDir, ImageryFolder, $"part_{index / TilesPerFolder:D2}", $"sq_{index}_{id}.png");
         PngCodec.EncodeRgb(path, TileRenderer.Interleave(bands, options.TileSize), options.TileSize, options.TileSize);
         var shares = TileComposer.Shares(layout);
-        double expected = IncomeFunction.Evaluate(shares);
-        return new TileTruth(id, shares, expected, Math.Round(expected + rng.Gaussian() * options.NoiseSd, 1));
+        double expected = IncomeFunction.Evaluate(shares, options.Interaction);
+        return new TileTruth(id, shares, expected, Math.Round(expected + rng.Gaussian() * options.NoiseSd, 1),
+            IncomeFunction.MarginalEffects(shares, options.Interaction));
     }
 
-    static void WritePatch(SyntheticCityOptions options, string outDir, int seed, int index)
+    /// <summary>
+    /// Patch types cycle: one per concept zone (dominated by it), one mixed (like a tile), then one per distractor: a copy of
+    /// one of the cycle's concept patches, each concept zone in turn (so its zones are balanced like one-vs-all negatives),
+    /// with the distractor painted on top.
+    /// </summary>
+    static PatchTruth WritePatch(SyntheticCityOptions options, string outDir, int seed, int index)
     {
-        var rng = SeedMix.Random(seed, 4, index);
-        int type = index % (Zones.Concepts.Count + 1);
-        var layout = type < Zones.Concepts.Count ? TileComposer.Dominated(Zones.Concepts[type], rng) : TileComposer.Mixed(rng);
+        int concepts = Zones.Concepts.Count;
+        int cycle = concepts + 1 + (options.Distractors ? Distractors.All.Count : 0);
+        int type = index % cycle;
+        // A distractor patch repeats a concept patch of its cycle (same layout and paint, then the distractor on top), so
+        // distractor and concept patches differ in the distractor alone.
+        int source = type > concepts ? index - type + (index / cycle + type) % concepts : index;
+        var rng = SeedMix.Random(seed, 4, source);
+        var layout = type < concepts ? TileComposer.Dominated(Zones.Concepts[type], rng)
+            : type == concepts ? TileComposer.Mixed(rng)
+            : TileComposer.Dominated(Zones.Concepts[source % cycle], rng);
         var canvas = TileRenderer.Paint(layout, options.FlairPatchSize, rng);
+        string kind = type < concepts ? Zones.Concepts[type].ConceptName() : type == concepts ? GroundTruthWriter.MixedKind : Distractors.All[type - concepts - 1].ConceptName();
+        if (type > concepts) Distractors.Overlay(canvas, Distractors.All[type - concepts - 1], rng);
         var bands = TileRenderer.Finish(canvas, 5, rng);
         string zone = Path.Combine(outDir, "flair", "D000_2024", $"Z{index / PatchesPerZone + 1}_UN");
         string name = (index + 1).ToString("D6", CultureInfo.InvariantCulture);
         TiffCodec.WriteBytes(Path.Combine(zone, "img", $"IMG_{name}.tif"), bands, options.FlairPatchSize, options.FlairPatchSize, 5);
         TiffCodec.WriteBytes(Path.Combine(zone, "msk", $"MSK_{name}.tif"), canvas.Class, options.FlairPatchSize, options.FlairPatchSize, 1);
+        return new PatchTruth($"IMG_{name}", kind, TileComposer.Shares(layout));
     }
 
     /// <summary>An INSPIRE 200 m grid id (as in the Paris census squares), laid out row by row.</summary>
@@ -104,12 +131,10 @@ public static class SyntheticCityGenerator
 
     static void WriteTruth(string outDir, TileTruth[] tiles)
     {
-        CsvTable.Write(Path.Combine(outDir, "ground_truth.csv"), ["concept", "effect"],
-            Zones.Concepts.Select(z => (IReadOnlyList<string>)[z.ConceptName(), CsvWriter.Number(IncomeFunction.Effect(z))]));
         string[] columns = ["IdINSPIRE", .. Zones.All.Select(z => "share_" + z.ConceptName()), "expected_income", "income"];
         CsvTable.Write(Path.Combine(outDir, "tiles_truth.csv"), columns, tiles.Select(t => (IReadOnlyList<string>)
             [t.Id, .. Zones.All.Select(z => CsvWriter.Number(t.Shares[z])), CsvWriter.Number(t.Expected), CsvWriter.Number(t.Income)]));
     }
 
-    sealed record TileTruth(string Id, Dictionary<Zone, double> Shares, double Expected, double Income);
+    internal sealed record TileTruth(string Id, Dictionary<Zone, double> Shares, double Expected, double Income, Dictionary<Zone, double> MarginalEffects);
 }

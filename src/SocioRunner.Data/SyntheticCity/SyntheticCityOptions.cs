@@ -23,6 +23,15 @@ public sealed record SyntheticCityOptions
     /// <summary>Tiles given a large black (zero) area, as missing imagery; the reader must skip them as void.</summary>
     [Range(0, 1000)] public int VoidTiles { get; init; } = 6;
 
+    /// <summary>
+    /// Paint outcome-independent distractors (greenhouses, solar panels; <see cref="Distractor"/>) on a share of the tiles
+    /// and on their own FLAIR patches, so concept banks can include true nulls.
+    /// </summary>
+    public bool Distractors { get; init; } = true;
+
+    /// <summary>Vegetation's effect only in low-income surroundings (see <see cref="IncomeFunction"/>): a truth per outcome interval.</summary>
+    public bool Interaction { get; init; }
+
     /// <summary>Census rows left with an empty income; the reader must drop them.</summary>
     [Range(0, 1000)] public int MissingIncome { get; init; } = 6;
 }

@@ -3,7 +3,7 @@ using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tables;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Inputs;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Devices;
@@ -29,11 +29,12 @@ public sealed class CavsNode : NodeKind<CavsOptions>
     [
         new("model", [ArtifactTypes.Model, ArtifactTypes.Encoder], Description: "model or encoder whose layers the CAVs live in"),
         new("concepts", ArtifactTypes.Concepts, description: "concept image sets"),
-        new("data", ArtifactTypes.Dataset, required: false, description: "dataset whose random_split forms the random pool (needed for repeats)"),
+        new("data", ArtifactTypes.Dataset, required: false, description: "dataset whose random_split forms the random pool (random setting with random_source: data)"),
     ];
 
     // 2: decorrelated per-CAV seeds (SplitMix64). 4: cav_method (svm or mean-difference; SVM scores either way).
-    public override int Version => 4;
+    // 5: R CAVs per concept with a null of the same construction; balanced one-vs-all negatives; random_source.
+    public override int Version => 5;
 
     public override string OutputType => ArtifactType;
 
@@ -41,7 +42,7 @@ public sealed class CavsNode : NodeKind<CavsOptions>
 
     protected override Task ExecuteAsync(NodeContext context, CavsOptions options)
     {
-        bool needsPool = options.Repeats > 0 || options.Setting == NegativeSetting.Random;
+        bool needsPool = options.NeedsRandomPool;
         var sets = TcavImageSets.Open(context.Input("concepts"), context.HasInput("data") ? context.Input("data") : null, options, null, needsPool, context.Seed);
         var device = DeviceSelection.Resolve(context.Device);
         var encoder = ModelArtifact.LoadEncoder(context.Input("model"), device);
@@ -53,7 +54,7 @@ public sealed class CavsNode : NodeKind<CavsOptions>
             var concepts = sets.Concepts.Select(c => new LabelledActivations(c.Name, Activations(encoder, device, layer, c.ImagePaths, reader, options, context))).ToArray();
             var pool = needsPool ? new LabelledActivations("random_pool", Activations(encoder, device, layer, sets.RandomPool, reader, options, context)) : null;
             var bank = CavBankBuilder.Build(layer, concepts, pool,
-                new CavBankSettings(options.Setting, options.MaxNegatives, options.Repeats, options.RandomSetSize, options.Classifier, context.Seed), context.Cancellation);
+                new CavBankSettings(options.Setting, options.MaxNegatives, options.Repeats, options.RandomSetSize, options.Classifier, context.Seed, sets.RandomSource), context.Cancellation);
             CavBankFile.Write(context.OutputPath(CavBankFile.RelativePath(layer)), bank);
             foreach (var cav in bank.Main)
             {

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 
 namespace SocioRunner.Explain.Cavs;
@@ -19,19 +19,29 @@ public record CavsOptions
     [Range(1, 100_000)]
     public int MaxNegatives { get; init; } = 500;
 
-    /// <summary>Random repeats for the significance test (0 skips it).</summary>
+    /// <summary>
+    /// CAVs per concept, each against freshly resampled negatives, and as many random-vs-random CAVs for the null
+    /// (Kim et al.); 0 trains one CAV per concept and skips the test.
+    /// </summary>
     [Range(0, 1000)]
     public int Repeats { get; init; } = 10;
 
-    /// <summary>Images per random set.</summary>
+    /// <summary>
+    /// Random setting: where random images come from. <c>concepts</c> (default): the concepts input's random images
+    /// (for concepts/flair, FLAIR patches not chosen as any concept's example), so concept and random images share a
+    /// source and a CAV cannot separate them by source alone; <c>data</c>: tiles of <see cref="RandomSplit"/>.
+    /// </summary>
+    public RandomSource RandomSource { get; init; } = RandomSource.Concepts;
+
+    /// <summary>Random setting: images per random set.</summary>
     [Range(2, 100_000)]
     public int RandomSetSize { get; init; } = 50;
 
-    /// <summary>Random sets are drawn from this many images of <see cref="RandomSplit"/> (forward passes done once).</summary>
+    /// <summary>Random sets are drawn from at most this many random images (forward passes done once).</summary>
     [Range(4, 1_000_000)]
     public int RandomPoolSize { get; init; } = 300;
 
-    /// <summary>Split of the data input whose tiles form the random pool (not the evaluation split).</summary>
+    /// <summary>With <c>random_source: data</c>: the split whose tiles form the random pool (not the evaluation split).</summary>
     public string RandomSplit { get; init; } = "train";
 
     [Range(1, 4096)]
@@ -55,6 +65,9 @@ public record CavsOptions
     /// <summary>Concepts with fewer images are an error (a CAV from a handful of images is noise).</summary>
     [Range(2, 100_000)]
     public int MinConceptImages { get; init; } = 10;
+
+    /// <summary>The random pool is needed only for the random setting (one-vs-all draws its null from the concepts).</summary>
+    internal bool NeedsRandomPool => Setting == NegativeSetting.Random;
 
     internal SgdSvmSettings Classifier => new()
     {

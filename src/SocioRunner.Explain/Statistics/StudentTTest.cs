@@ -36,6 +36,27 @@ public static class StudentTTest
         return Finish(first, second, Math.Sqrt(share1 + share2), degreesOfFreedom);
     }
 
+    /// <summary>
+    /// The two-sided critical value t* with P(|T| &gt; t*) = <paramref name="alpha"/> for <paramref name="degreesOfFreedom"/>
+    /// (scipy's t.ppf(1 - alpha / 2, df)), found by bisection on the tail probability.
+    /// </summary>
+    public static double CriticalValue(double alpha, double degreesOfFreedom)
+    {
+        double low = 0, high = 1;
+        while (SpecialFunctions.StudentTTwoSidedTail(high, degreesOfFreedom) > alpha)
+        {
+            high *= 2;
+        }
+
+        for (int i = 0; i < 200 && high - low > 1e-12 * high; i++)
+        {
+            double middle = (low + high) / 2;
+            if (SpecialFunctions.StudentTTwoSidedTail(middle, degreesOfFreedom) > alpha) low = middle; else high = middle;
+        }
+
+        return (low + high) / 2;
+    }
+
     private static TTestResult Finish(
         ReadOnlySpan<double> first, ReadOnlySpan<double> second, double standardError, double degreesOfFreedom)
     {

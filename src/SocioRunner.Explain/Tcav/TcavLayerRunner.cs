@@ -1,6 +1,7 @@
 using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
+using SocioRunner.Explain.Tcav.Scoring;
 
 namespace SocioRunner.Explain.Tcav;
 
@@ -14,9 +15,10 @@ public sealed class TcavLayerRunner(LayerAttributor attributor, TcavOptions opti
     /// <param name="concepts">Concept names and their images.</param>
     /// <param name="randomPool">Random pool images (needed for repeats or the random setting).</param>
     /// <param name="labels">True outcome per evaluation input (used for intervals unless interval_outcome is prediction).</param>
+    /// <param name="randomSource">What the random pool is, in words (recorded with the results).</param>
     public (TcavLayerResult Result, CavBank Bank, LayerPass Pass) Run(
         string layer, IReadOnlyList<(string Name, ImageSource Images)> concepts, ImageSource? randomPool, ImageSource evaluation,
-        IReadOnlyList<double> labels, Action<string>? describe = null, CancellationToken cancellation = default)
+        IReadOnlyList<double> labels, Action<string>? describe = null, CancellationToken cancellation = default, string randomSource = "random pool")
     {
         describe?.Invoke($"TCAV {layer}: concept activations");
         var conceptActivations = concepts
@@ -25,7 +27,7 @@ public sealed class TcavLayerRunner(LayerAttributor attributor, TcavOptions opti
         var pool = randomPool is null ? null : new LabelledActivations("random_pool", attributor.Activations(layer, randomPool, options.BatchSize, cancellation));
         describe?.Invoke($"TCAV {layer}: CAVs");
         var bank = CavBankBuilder.Build(layer, conceptActivations, pool,
-            new CavBankSettings(options.Setting, options.MaxNegatives, options.Repeats, options.RandomSetSize, options.Classifier, seed), cancellation);
+            new CavBankSettings(options.Setting, options.MaxNegatives, options.Repeats, options.RandomSetSize, options.Classifier, seed, randomSource), cancellation);
         return Score(bank, evaluation, labels, describe, cancellation);
     }
 
@@ -42,5 +44,20 @@ public sealed class TcavLayerRunner(LayerAttributor attributor, TcavOptions opti
         var result = TcavAnalyzer.Analyze(bank, pass.Attributions, pass.Activations, outcomes,
             new TcavAnalysisSettings(options.Intervals, options.Correction, options.SignificanceLevel, options.NearChanceMargin));
         return (result, bank, pass);
+    }
+
+    /// <summary>Corrects the p-values of every score reported for all layers together (one family) and sets significance.</summary>
+    public static IReadOnlyList<TcavLayerResult> CorrectTogether(IReadOnlyList<TcavLayerResult> results, TcavOptions options)
+    {
+        var corrected = SignificanceTest.Correct(results.SelectMany(r => r.Tests).ToArray(), options.Correction, options.SignificanceLevel);
+        int offset = 0;
+        var output = new List<TcavLayerResult>();
+        foreach (var result in results)
+        {
+            output.Add(result with { Tests = corrected.Skip(offset).Take(result.Tests.Count).ToArray() });
+            offset += result.Tests.Count;
+        }
+
+        return output;
     }
 }

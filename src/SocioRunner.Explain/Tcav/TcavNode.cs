@@ -6,7 +6,7 @@ using SocioRunner.Explain.Cavs;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Inputs;
 using SocioRunner.Explain.Tcav.Output;
 using SocioRunner.Models.Artifacts;
@@ -35,7 +35,8 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     ];
 
     // 2: decorrelated per-CAV seeds (SplitMix64). 4: cav_method (svm or mean-difference; SVM scores either way).
-    public override int Version => 4;
+    // 5: every score from R CAVs with a null of the same construction; balanced one-vs-all negatives; random_source.
+    public override int Version => 5;
 
     public override string OutputType => ArtifactTypes.Tcav;
 
@@ -46,7 +47,12 @@ public sealed class TcavNode : NodeKind<TcavOptions>
             yield return problem;
         }
 
-        if (options.EvaluationSplit == options.RandomSplit && (options.Repeats > 0 || options.Setting == NegativeSetting.Random))
+        if (options.Repeats == 1)
+        {
+            yield return "repeats: one repeat leaves nothing to test against; use 0 (one CAV per concept, no test) or at least 2";
+        }
+
+        if (options.EvaluationSplit == options.RandomSplit && options.NeedsRandomPool && options.RandomSource == RandomSource.Data)
         {
             yield return "random_split: the random pool must come from another split than evaluation_split";
         }
@@ -56,7 +62,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     {
         var clock = Stopwatch.StartNew();
         bool trained = context.HasInput("cavs");
-        bool needsPool = !trained && (options.Repeats > 0 || options.Setting == NegativeSetting.Random);
+        bool needsPool = !trained && options.NeedsRandomPool;
         if (!trained && !context.HasInput("concepts"))
         {
             throw new InvalidInputException("explain/tcav needs a 'concepts' input (or a 'cavs' input from explain/cavs)");
@@ -78,9 +84,12 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         {
             layers.Add(trained
                 ? runner.Score(ReadBank(context.Input("cavs"), layer), evaluation, labels, progress.Describe, context.Cancellation)
-                : runner.Run(layer, concepts, pool, evaluation, labels, progress.Describe, context.Cancellation));
+                : runner.Run(layer, concepts, pool, evaluation, labels, progress.Describe, context.Cancellation, sets.RandomSource));
             progress.Increment();
         }
+
+        var corrected = TcavLayerRunner.CorrectTogether(layers.Select(l => l.Item1).ToArray(), options);
+        layers = layers.Select((l, i) => (corrected[i], l.Item2, l.Item3)).ToList();
 
         WarnAboutResizedImages(context, sets, reader);
         new TcavFileWriter(context.OutputPath).Write(new TcavEvaluationSet(sets.Evaluation.Select(s => s.Id).ToArray(), sets.Evaluation.Select(s => s.Label).ToArray()), layers);
@@ -124,19 +133,23 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         context.Summary["concepts"] = new JsonArray(results[0].Concepts.Select(c => (JsonNode)c.Cav.Concept).ToArray());
         context.Summary["evaluation_inputs"] = sets.Evaluation.Count;
         context.Summary["dropped_concepts"] = new JsonArray(sets.DroppedConcepts.Select(c => (JsonNode)c).ToArray());
+        context.Summary["negatives"] = results[0].NegativeSource;
+        context.Summary["null"] = results[0].NullSource;
+        context.Summary["random_source"] = sets.RandomSource;
         var nearChance = results.SelectMany(r => r.Concepts.Where(c => c.NearChance).Select(c => (JsonNode)$"{r.Layer}/{c.Cav.Concept}")).ToArray();
         context.Summary["near_chance_cavs"] = new JsonArray(nearChance);
         foreach (var concept in results[0].Concepts)
         {
-            context.RecordMetric($"tcav_{concept.Cav.Concept}_sign_count", concept.SignCount);
-            context.RecordMetric($"cav_{concept.Cav.Concept}_accuracy", concept.Cav.Scores.Accuracy);
+            var overall = results[0].Overall.First(t => t.Concept == concept.Concept);
+            context.RecordMetric($"tcav_{concept.Cav.Concept}_sign_count", overall.SignCountMean);
+            context.RecordMetric($"cav_{concept.Cav.Concept}_accuracy", concept.MeanAccuracy);
         }
 
-        context.RecordMetric("tcav_significant_concepts", results[0].Significance.Count(s => s.Significant && s.Concept != CavBank.ControlName));
+        context.RecordMetric("tcav_significant_concepts", results[0].Overall.Count(s => s.Significant && s.Concept != CavBank.ControlName));
         context.RecordMetric("tcav_seconds", seconds);
         foreach (var warning in nearChance)
         {
-            context.Logger.LogWarning("CAV {Cav} has near-chance held-out accuracy; its TCAV scores are not meaningful", warning);
+            context.Logger.LogWarning("CAV {Cav} is not decodable (held-out accuracy near chance): shown as such and not scored", warning);
         }
     }
 }

@@ -5,8 +5,9 @@ using SocioRunner.Reports.Model;
 namespace SocioRunner.Reports.Building;
 
 /// <summary>
-/// The synthetic city's known concept effects (ground_truth.csv, <c>concept,effect</c>) matched by concept name
-/// (case-insensitive) to the first TCAV result that tested the concept.
+/// The synthetic city's known concept effects (ground_truth.csv, <c>concept,effect</c>, and when present the expected
+/// direction per comparison) matched by concept name (case-insensitive) to the first TCAV result that tested the concept.
+/// The comparison is read from that result's <c>setting</c> (one-vs-all unless it says random sets).
 /// </summary>
 internal static class GroundTruthReader
 {
@@ -25,7 +26,10 @@ internal static class GroundTruthReader
                 {
                     string concept = table.Text(row, "concept");
                     tested.TryGetValue(concept, out var result);
-                    return new GroundTruthRow(concept, table.RequiredNumber(row, "effect"), result?.SignCountMean, result?.Significant, result?.RandomMean);
+                    string column = result?.Setting?.StartsWith("random sets", StringComparison.Ordinal) == true ? "expected_vs_random" : "expected_one_vs_all";
+                    string? expected = table.Has(column) ? table.Text(row, column) : null;
+                    return new GroundTruthRow(concept, table.RequiredNumber(row, "effect"), result?.SignCountMean, result?.Significant, result?.RandomMean,
+                        expected is { Length: > 0 } ? expected : null, table.Has("kind") ? table.Text(row, "kind") : null, result?.Decodable);
                 })
                 .ToList();
         }, (IReadOnlyList<GroundTruthRow>)[]);

@@ -18,8 +18,6 @@ internal static class RunSummaryReader
             StartedAt = run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture),
             Seed = run.Seed,
             TotalSeconds = run.Nodes.Sum(n => n.DurationSeconds),
-            CachedNodes = run.Nodes.Count(n => n.Outcome == NodeOutcome.Cached),
-            RanNodes = run.Nodes.Count(n => n.Outcome == NodeOutcome.Ran),
         };
     }
 

@@ -31,7 +31,12 @@ internal static class TcavReader
                 table.Number(row, "sign_count_std") ?? 0,
                 table.Number(row, "random_mean"),
                 table.Number(row, table.FirstColumn("p_adjusted", "p_value") ?? "p_adjusted"),
-                table.Flag(row, "significant")))
+                table.Flag(row, "significant"),
+                table.Number(row, "ci_low"),
+                table.Number(row, "ci_high"),
+                table.Has("decodable") ? table.Flag(row, "decodable") || table.Text(row, "decodable").Length == 0 : null,
+                table.Number(row, "cav_accuracy"),
+                table.Has("setting") ? table.Text(row, "setting") : null))
             .ToList();
     }
 

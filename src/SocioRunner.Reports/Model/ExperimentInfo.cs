@@ -1,6 +1,7 @@
 namespace SocioRunner.Reports.Model;
 
-/// <summary>The run as a whole: which experiment file, when, with which seed.</summary>
+/// <summary>The run as a whole: which experiment file, when, with which seed (how many nodes ran or came from the cache
+/// is counted from <see cref="ReportModel.Nodes"/>, so the two can never disagree).</summary>
 public sealed record ExperimentInfo
 {
     public string Name { get; init; } = "";
@@ -9,6 +10,4 @@ public sealed record ExperimentInfo
     public string StartedAt { get; init; } = "";
     public int Seed { get; init; }
     public double TotalSeconds { get; init; }
-    public int CachedNodes { get; init; }
-    public int RanNodes { get; init; }
 }

@@ -9,6 +9,12 @@ public sealed record ReportModel
     public string Title { get; init; } = "SocioRunner report";
     public ExperimentInfo Experiment { get; init; } = new();
     public IReadOnlyList<NodeSummary> Nodes { get; init; } = [];
+
+    /// <summary>Nodes of this run that executed; counted from <see cref="Nodes"/> so the summary cannot contradict the table.</summary>
+    public int RanNodes => Nodes.Count(n => n.Status == "ran");
+
+    /// <summary>Nodes of this run whose artifact came from the cache.</summary>
+    public int CachedNodes => Nodes.Count(n => n.Status == "cached");
     public IReadOnlyList<DatasetSummary> Datasets { get; init; } = [];
     public IReadOnlyList<TrainingRun> TrainingRuns { get; init; } = [];
     public IReadOnlyList<MetricsTable> Metrics { get; init; } = [];

@@ -48,7 +48,7 @@ public sealed class ReportRenderer(ILogger? logger = null)
         var (run, sources) = RunFolderReader.Read(runDir);
         string output = outputDirectory ?? Path.Combine(Path.GetFullPath(runDir), "report");
         Directory.CreateDirectory(output);
-        return new ReportRenderer(logger).Render(sources, run, output, templates);
+        return new ReportRenderer(logger).Render(sources, run, output, templates, RunFolderReader.ReportTitle(runDir));
     }
 
     static ReportFiles WritePages(ReportTemplateRenderer renderer, ReportModel model, string outputDirectory)

@@ -10,7 +10,9 @@ namespace SocioRunner.Reports.Rendering;
 /// <summary>
 /// Reads a finished run folder back: <c>run.json</c> (experiment, nodes with kind, artifact type, key, status and duration) and the
 /// node folders <c>&lt;run-dir&gt;/&lt;node-id&gt;/</c>, each turned into an <see cref="ArtifactHandle"/>.
-/// Report nodes are left out (a report does not report on reports).
+/// The result is what the run's report node saw, so a re-rendered report equals the live one: report nodes are left
+/// out of the node table (a report node renders before it is recorded) and of the sources (a report does not report
+/// on reports), and when the run had a report node, only the nodes in its <c>sources</c> are sources.
 /// </summary>
 public static class RunFolderReader
 {
@@ -36,14 +38,16 @@ public static class RunFolderReader
             Seed = json["seed"] is JsonValue seed && seed.TryGetValue(out int s) ? s : 0,
         };
         var sources = new List<ArtifactHandle>();
+        var reported = ReportedSources(json);
         foreach (var node in (json["nodes"] as JsonArray ?? []).OfType<JsonObject>())
         {
             string id = Text(node["id"]), kind = Text(node["kind"]), key = Text(node["key"]);
+            if (kind == Report.ReportNode.KindName) continue;
             var outcome = Enum.TryParse<NodeOutcome>(Text(node["status"]), ignoreCase: true, out var o) ? o : NodeOutcome.Ran;
             double duration = node["duration_seconds"] is JsonValue d && d.TryGetValue(out double seconds) ? seconds : 0;
             string directory = Path.Combine(root, id);
             run.Nodes.Add(new NodeRunRecord(id, kind, key, outcome, duration, directory));
-            if (kind == Report.ReportNode.KindName || !Directory.Exists(directory) || id.Length == 0) continue;
+            if (!Directory.Exists(directory) || id.Length == 0 || reported is not null && !reported.Contains(id)) continue;
             string type = Text(node["artifact_type"]);
             if (type.Length == 0)
                 throw new InvalidInputException($"{manifestPath}: node '{id}' has no artifact_type (the run folder predates it); re-run the experiment to record it");
@@ -56,8 +60,24 @@ public static class RunFolderReader
                 Device = Text(json["device"]), CreatedAt = run.StartedAt, DurationSeconds = duration,
             }, directory));
         }
+        // The report node received its sources in the order its experiment listed them.
+        if (reported is not null) sources = [.. sources.OrderBy(s => reported.IndexOf(s.NodeId))];
         return (run, sources);
     }
+
+    /// <summary>The title option of the run's report node, if it had one with a title.</summary>
+    public static string? ReportTitle(string runDir)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(Path.GetFullPath(runDir), ManifestFile)));
+        return ReportNodeConfig(json)?["options"]?["title"] is JsonValue title && title.TryGetValue(out string? text) ? text : null;
+    }
+
+    /// <summary>The source node ids of the run's (first) report node, in its order; null when the run had none.</summary>
+    static List<string>? ReportedSources(JsonNode json) =>
+        ReportNodeConfig(json)?["inputs"]?[Report.ReportNode.SourcesSlot] is JsonArray ids ? ids.Select(Text).ToList() : null;
+
+    static JsonNode? ReportNodeConfig(JsonNode? json) =>
+        (json?["resolved_config"]?["nodes"] as JsonObject)?.Select(n => n.Value).FirstOrDefault(n => Text(n?["kind"]) == Report.ReportNode.KindName);
 
     static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? s) ? s ?? "" : node?.ToString() ?? "";
 }

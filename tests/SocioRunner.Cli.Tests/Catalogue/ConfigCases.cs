@@ -28,6 +28,9 @@ public static class ConfigCases
         Nodes("option-wrong-type", "  city: { kind: dataset/synthetic-city, tiles: lots }\n", "5:", "nodes.city.tiles"),
         Nodes("option-out-of-range", "  city: { kind: dataset/synthetic-city, tiles: 3 }\n", "5:", "nodes.city.tiles"),
         Nodes("option-bad-enum", City + Income + "  encoder: { kind: encoder/small-cnn }\n  pretrain: { kind: train/rnc, inputs: { dataset: income, encoder: encoder }, label_distance: l3 }\n", "8:", "nodes.pretrain.label_distance"),
+        Nodes("tcav-repeats-one", City + Income + "  concepts: { kind: concepts/flair, inputs: { raw: city } }\n  encoder: { kind: encoder/small-cnn }\n"
+            + "  probe: { kind: train/probe, inputs: { dataset: income, encoder: encoder } }\n"
+            + "  tcav: { kind: explain/tcav, inputs: { model: probe, data: income, concepts: concepts }, repeats: 1 }\n", "10:", "nodes.tcav.repeats"),
         Nodes("input-unknown-node", "  income: { kind: dataset/household-income, inputs: { raw: ghost } }\n", "5:", "nodes.income.inputs.raw"),
         Nodes("input-wrong-artifact-type", City + Income + "  probe: { kind: train/probe, inputs: { dataset: income, encoder: income } }\n", "7:", "nodes.probe.inputs.encoder"),
         Nodes("input-cycle", "  a: { kind: report, inputs: { sources: [b] } }\n  b: { kind: report, inputs: { sources: [a] } }\n", "", "cycle"),

@@ -48,6 +48,6 @@ public class BatchStreamTests(CityFixture city) : IClassFixture<CityFixture>
         var stream = new BatchStream(Samples(24), 4, new TransformOptions { Size = 24 }, train: true, views: 1, seed: 2, shuffle: true, dropLast: true, prefetch: 2);
         Assert.Single(stream.Epoch(0).Take(1));
         Assert.Equal(6, stream.Epoch(1).Count());
-        Assert.True(stream.WaitSeconds >= 0);
+        Assert.True(stream.WaitSeconds > 0, "the first batch cannot be ready before the producer decoded it, so some wait must be recorded");
     }
 }

@@ -34,8 +34,9 @@ public class SyntheticCityGeneratorTests
         Assert.Equal(["IdINSPIRE", "income"], census.Columns);
         Assert.Equal(2, census.Rows.Count(r => r[1] == ""));
         var truth = CsvTable.Read(Path.Combine(temp.Path, "ground_truth.csv"));
-        Assert.Equal(["impervious", "vegetation", "dense_residential", "medium_residential", "sparse_residential", "agriculture", "water"],
+        Assert.Equal(["impervious", "vegetation", "dense_residential", "medium_residential", "sparse_residential", "agriculture", "water", "greenhouses", "solar_panels"],
             truth.Rows.Select(r => r[0]));
+        Assert.Equal(["concept", "effect", "kind", "difference_vs_random", "expected_vs_random", "difference_one_vs_all", "expected_one_vs_all"], truth.Columns);
         Assert.Equal(0.0, truth.Number(truth.Rows.ToList().FindIndex(r => r[0] == "agriculture"), 1));
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, "synthetic_city.json")))!;
         Assert.Equal(summary.OracleR2, json["oracle_r2"]!.GetValue<double>(), 3);
@@ -61,4 +62,50 @@ public class SyntheticCityGeneratorTests
     static string Digest(string root) => string.Join("\n", Directory.GetFiles(root, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal)
         .Select(f => Path.GetRelativePath(root, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
+
+    static readonly SyntheticCityOptions Truthful = new() { Tiles = 300, FlairPatches = 200, VoidTiles = 0, MissingIncome = 0, TileSize = 16, FlairPatchSize = 16 };
+
+    [Fact]
+    public void Ground_truth_is_the_relative_effect_against_each_comparison_with_distractors_as_nulls()
+    {
+        using var temp = new TempDirectory();
+        SyntheticCityGenerator.Generate(Truthful, temp.Path, 3);
+        var truth = CsvTable.Read(Path.Combine(temp.Path, "ground_truth.csv"));
+        string Cell(string concept, string column) => truth.Rows.First(r => r[0] == concept)[truth.Columns.ToList().IndexOf(column)];
+
+        // Sparse residential (+12000) and impervious (-12000) dominate their patches: far above / below either comparison.
+        Assert.Equal(("+", "+"), (Cell("sparse_residential", "expected_vs_random"), Cell("sparse_residential", "expected_one_vs_all")));
+        Assert.Equal(("-", "-"), (Cell("impervious", "expected_vs_random"), Cell("impervious", "expected_one_vs_all")));
+        // Agriculture has no effect of its own, but is below the others (a relative effect TCAV should find).
+        Assert.Equal("-", Cell("agriculture", "expected_one_vs_all"));
+        foreach (var distractor in new[] { "greenhouses", "solar_panels" })
+        {
+            Assert.Equal("distractor", Cell(distractor, "kind"));
+            Assert.Equal("0", Cell(distractor, "expected_one_vs_all"));
+        }
+
+        foreach (var row in truth.Rows)
+        {
+            // A direction is expected only beyond the null margin (at least 500), and then it is the difference's sign.
+            double difference = double.Parse(row[5], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(Math.Abs(difference) <= 500 ? "0" : row[6] == "0" ? "0" : difference > 0 ? "+" : "-", row[6]);
+        }
+    }
+
+    [Fact]
+    public void Without_the_interaction_every_interval_has_the_overall_truth_and_with_it_vegetation_differs()
+    {
+        using var temp = new TempDirectory();
+        SyntheticCityGenerator.Generate(Truthful, temp.Sub("additive"), 3);
+        SyntheticCityGenerator.Generate(Truthful with { Interaction = true }, temp.Sub("interaction"), 3);
+
+        var additive = CsvTable.Read(Path.Combine(temp.Path, "additive", "ground_truth_intervals.csv"));
+        Assert.Equal(9 * 2 * 5, additive.Rows.Count);
+        Assert.All(additive.Rows.GroupBy(r => (r[0], r[1])), g => Assert.Single(g.Select(r => r[5]).Distinct()));
+
+        var interaction = CsvTable.Read(Path.Combine(temp.Path, "interaction", "ground_truth_intervals.csv"));
+        var vegetation = interaction.Rows.Where(r => r[0] == "vegetation" && r[1] == "one-vs-all").OrderBy(r => int.Parse(r[2])).Select(r => r[6]).ToArray();
+        Assert.Equal("+", vegetation[0]); // low-income surroundings: the effect exists
+        Assert.NotEqual("+", vegetation[^1]); // high incomes: it does not
+    }
 }

@@ -52,6 +52,13 @@ public sealed class SocioProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>SIGINT, what Ctrl-C in a terminal sends (the CLI handles it: cancel, clean up, exit 130).</summary>
+    public void Interrupt()
+    {
+        if (Signals.Kill(process.Id, Signals.SigInt) != 0)
+            throw new InvalidOperationException($"kill({process.Id}, SIGINT) failed: errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}");
+    }
+
     /// <summary>SIGKILL: no handler, no clean-up, exactly like a crash or the OOM killer.</summary>
     public void Kill() { process.Kill(entireProcessTree: true); process.WaitForExit(); }
 

@@ -22,6 +22,20 @@ public sealed class TrainingWorkspace : IDisposable
           probe: {"{"} kind: train/probe, inputs: {"{"} dataset: income, encoder: pretrain {"}"}, epochs: 2 {"}"}
         """);
 
+    /// <summary>RNC for one epoch, then a probe and the end-to-end L1 baseline long enough to be killed in the middle.</summary>
+    public string SupervisedExperiment(int epochs) => Write("supervised.yaml", $"""
+        name: training
+        seed: 11
+        device: cpu
+        nodes:
+          city: {"{"} kind: dataset/synthetic-city, tiles: 120, flair_patches: 0 {"}"}
+          income: {"{"} kind: dataset/household-income, inputs: {"{"} raw: city {"}"} {"}"}
+          encoder: {"{"} kind: encoder/small-cnn {"}"}
+          pretrain: {"{"} kind: train/rnc, inputs: {"{"} dataset: income, encoder: encoder {"}"}, epochs: 1 {"}"}
+          probe: {"{"} kind: train/probe, inputs: {"{"} dataset: income, encoder: pretrain {"}"}, epochs: {epochs} {"}"}
+          baseline: {"{"} kind: train/regression, inputs: {"{"} dataset: income, encoder: encoder {"}"}, epochs: {epochs} {"}"}
+        """);
+
     string Write(string name, string text)
     {
         string path = Path.Combine(Root, name);
@@ -33,13 +47,13 @@ public sealed class TrainingWorkspace : IDisposable
 
     public Task<(int Exit, string Out, string Err)> Cli(params string[] args) => CliRunner.Run(Root, [.. args, "--cache", Cache]);
 
-    /// <summary>Waits until a training node has saved resume state for at least <paramref name="epochs"/> epochs.</summary>
-    public async Task<string> WaitForCheckpoint(SocioProcess process, int epochs, TimeSpan timeout)
+    /// <summary>Waits until a training node (any, or the one with cache key <paramref name="key"/>) has saved resume state for at least <paramref name="epochs"/> epochs.</summary>
+    public async Task<string> WaitForCheckpoint(SocioProcess process, int epochs, TimeSpan timeout, string? key = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
-            string work = Path.Combine(Cache, "work");
+            string work = key is null ? Path.Combine(Cache, "work") : Path.Combine(Cache, "work", key);
             foreach (string state in Directory.Exists(work) ? Directory.EnumerateFiles(work, "state.json", SearchOption.AllDirectories) : [])
             {
                 try
@@ -59,6 +73,8 @@ public sealed class TrainingWorkspace : IDisposable
     public JsonNode LatestRun() => JsonNode.Parse(File.ReadAllText(Path.Combine(LatestRunFolder(), "run.json")))!;
 
     public static string Status(JsonNode run, string node) => (string)run["nodes"]!.AsArray().First(n => (string?)n!["id"] == node)!["status"]!;
+
+    public static string Key(JsonNode run, string node) => (string)run["nodes"]!.AsArray().First(n => (string?)n!["id"] == node)!["key"]!;
 
     public void Dispose()
     {

@@ -23,9 +23,19 @@ public sealed class CavsNodeTests
             ["model"] = world.Model, ["data"] = world.Data, ["cavs"] = NodeRunner.Handle(cavsOut, CavsNode.ArtifactType),
         });
 
-        Assert.Equal(File.ReadAllText(Path.Combine(world.Output, "tcav_significance.csv")), File.ReadAllText(Path.Combine(reused, "tcav_significance.csv")));
+        // Same CAVs, same scores and unadjusted tests; the adjusted p differs, since 2 intervals instead of 5 change the
+        // family of scores corrected together.
+        Assert.Equal(File.ReadAllText(Path.Combine(world.Output, "tcav_repeats.csv")), File.ReadAllText(Path.Combine(reused, "tcav_repeats.csv")));
+        Assert.Equal(UpToPValue(Path.Combine(world.Output, "tcav_significance.csv")), UpToPValue(Path.Combine(reused, "tcav_significance.csv")));
         Assert.Equal(File.ReadAllText(Path.Combine(world.Output, "cav_accuracy.csv")), File.ReadAllText(Path.Combine(cavsOut, "cav_accuracy.csv")));
-        Assert.Equal(1 + 3 * 2, File.ReadAllLines(Path.Combine(reused, "tcav_intervals.csv")).Length);
+        Assert.Equal(1 + (3 + 1) * 2, File.ReadAllLines(Path.Combine(reused, "tcav_intervals.csv")).Length);
+    }
+
+    static string[] UpToPValue(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        int column = Array.IndexOf(lines[0].Split(','), "p_value");
+        return lines.Select(l => string.Join(',', l.Split(',').Take(column + 1))).ToArray();
     }
 
     [Fact]

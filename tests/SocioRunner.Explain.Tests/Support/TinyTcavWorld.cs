@@ -17,7 +17,10 @@ public sealed class TinyTcavWorld : IDisposable
     public const int Size = 16;
     readonly TempDirectory root = new();
 
-    public TinyTcavWorld(int conceptImages = 12, int evaluationImages = 20, int conceptImageSize = Size, int trainImages = 40)
+    /// <param name="randomImages">Random images written to concepts/random (the concepts' own random source); 0 for none.</param>
+    /// <param name="randomFolder">Folder the manifest names for the random images (a concept's folder makes a bad-input case).</param>
+    public TinyTcavWorld(int conceptImages = 12, int evaluationImages = 20, int conceptImageSize = Size, int trainImages = 40,
+        int randomImages = 0, string randomFolder = "random")
     {
         TorchSharp.torch.manual_seed(3);
         var model = new RegressionModel(new SmallCnnEncoder([4, 8], Size));
@@ -36,7 +39,19 @@ public sealed class TinyTcavWorld : IDisposable
             }
         }
 
-        ConceptsArtifact.WriteManifest(concepts, colours.Select(c => (c.Item1, conceptImages, (System.Text.Json.Nodes.JsonNode?)null)), []);
+        System.Text.Json.Nodes.JsonObject? extra = null;
+        if (randomImages > 0)
+        {
+            string folder = root.Sub("concepts/random");
+            for (int i = 0; i < randomImages; i++)
+            {
+                WritePng(Path.Combine(folder, $"r{i:D3}.png"), Size, random, random.Next(3));
+            }
+
+            extra = new() { ["random"] = new System.Text.Json.Nodes.JsonObject { ["folder"] = randomFolder, ["count"] = randomImages, ["source"] = "noise tiles" } };
+        }
+
+        ConceptsArtifact.WriteManifest(concepts, colours.Select(c => (c.Item1, conceptImages, (System.Text.Json.Nodes.JsonNode?)null)), [], extra);
         Concepts = NodeRunner.Handle(concepts, ArtifactTypes.Concepts);
 
         string data = root.Sub("data");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Errors;
 using SocioRunner.Explain.Tcav;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tests.Support;
 
 namespace SocioRunner.Explain.Tests.Tcav;
@@ -23,13 +24,14 @@ public sealed class TcavNodeTests
         ];
         Assert.All(files, f => Assert.True(File.Exists(Path.Combine(world.Output, f)), f));
         var significance = File.ReadAllLines(Path.Combine(world.Output, "tcav_significance.csv"));
-        Assert.StartsWith("concept,layer,sign_count_mean,sign_count_std,random_mean,p_value,p_adjusted,significant,direction", significance[0]);
+        Assert.StartsWith("concept,layer,inputs,sign_count_mean,sign_count_std,random_mean,random_std,difference,ci_low,ci_high,t_statistic,p_value,p_adjusted,significant,direction", significance[0]);
+        Assert.EndsWith("setting,cavs,null_cavs", significance[0]);
         Assert.Equal(["red", "green", "blue", "random_control"], significance.Skip(1).Select(l => l.Split(',')[0]));
         Assert.Equal("image_id,label,prediction,red,green,blue", File.ReadLines(Path.Combine(world.Output, "tcav_per_input.csv")).First());
         Assert.Equal(21, File.ReadAllLines(Path.Combine(world.Output, "predictions.csv")).Length);
-        Assert.Equal(1 + 3 * 5, File.ReadAllLines(Path.Combine(world.Output, "tcav_intervals.csv")).Length);
+        Assert.Equal(1 + (3 + 1) * 5, File.ReadAllLines(Path.Combine(world.Output, "tcav_intervals.csv")).Length); // concepts and the control
         Assert.Equal(1 + 3 * 20, File.ReadAllLines(Path.Combine(world.Output, "tcav_results_avgpool.csv")).Length);
-        Assert.Equal(1 + 3 * 3 + 2 * 3, File.ReadAllLines(Path.Combine(world.Output, "tcav_repeats.csv")).Length);
+        Assert.Equal(1 + 3 * 3 + 2 * 3, File.ReadAllLines(Path.Combine(world.Output, "tcav_repeats.csv")).Length); // 3 CAVs per concept, null, control
         Assert.True(context.Metrics.ContainsKey("tcav_red_sign_count"));
     }
 
@@ -89,5 +91,61 @@ public sealed class TcavNodeTests
         var error = Assert.Throws<InvalidInputException>(() => NodeRunner.Run(new TcavNode(), Small, world.Output, world.Inputs));
 
         Assert.Contains("evaluation set is empty", error.Message);
+    }
+
+    [Fact]
+    public void Random_setting_draws_random_sets_from_the_concepts_own_random_images_and_records_it()
+    {
+        using var world = new TinyTcavWorld(randomImages: 20);
+
+        var context = NodeRunner.Run(new TcavNode(), Small with { Setting = NegativeSetting.Random }, world.Output, world.Inputs);
+
+        Assert.Contains("upstream/random: noise tiles", (string)context.Summary["random_source"]!);
+        var significance = File.ReadAllLines(Path.Combine(world.Output, "tcav_significance.csv"));
+        Assert.Contains("random sets of 8 images from upstream/random: noise tiles", significance[1]);
+        Assert.Contains("tcav_repeats.csv: red 1..3", significance[1]);
+    }
+
+    [Fact]
+    public void Random_setting_without_random_images_in_the_concepts_says_how_to_get_them()
+    {
+        using var world = new TinyTcavWorld();
+
+        var error = Assert.Throws<InvalidInputException>(() => NodeRunner.Run(new TcavNode(), Small with { Setting = NegativeSetting.Random }, world.Output, world.Inputs));
+
+        Assert.StartsWith("random_source: the concepts input", error.Message);
+        Assert.Contains("random_source: data", error.Message);
+    }
+
+    [Fact]
+    public void Random_setting_can_draw_from_the_data_split()
+    {
+        using var world = new TinyTcavWorld();
+
+        var context = NodeRunner.Run(new TcavNode(), Small with { Setting = NegativeSetting.Random, RandomSource = RandomSource.Data }, world.Output, world.Inputs);
+
+        Assert.Contains("the 'train' split", (string)context.Summary["random_source"]!);
+    }
+
+    [Fact]
+    public void A_concept_folder_that_is_also_the_random_source_is_refused()
+    {
+        using var world = new TinyTcavWorld(randomImages: 20, randomFolder: "red");
+
+        var error = Assert.Throws<InvalidInputException>(() => NodeRunner.Run(new TcavNode(), Small with { Setting = NegativeSetting.Random }, world.Output, world.Inputs));
+
+        Assert.Contains("12 image(s) of concept 'red' are also in the random pool", error.Message);
+        Assert.False(File.Exists(Path.Combine(world.Output, "tcav_significance.csv")));
+    }
+
+    [Fact]
+    public void Too_few_random_images_for_the_repeats_is_one_clear_error()
+    {
+        using var world = new TinyTcavWorld(randomImages: 12);
+
+        var error = Assert.Throws<InvalidInputException>(() => NodeRunner.Run(new TcavNode(), Small with { Setting = NegativeSetting.Random }, world.Output, world.Inputs));
+
+        Assert.StartsWith("random_set_size: the random pool", error.Message);
+        Assert.Contains("has 12 images", error.Message);
     }
 }

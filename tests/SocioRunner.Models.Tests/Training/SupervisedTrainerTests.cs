@@ -65,11 +65,15 @@ public class SupervisedTrainerTests
         using var folders = new TestNodeContext();
         using var model = NewModel();
         var encoderBefore = model.Encoder.state_dict().First(p => p.Key.EndsWith("weight", StringComparison.Ordinal)).Value.clone();
-        var options = new RegressionTrainOptions { Epochs = 2, BatchSize = 8, Lr = 0.01 };
+        var options = new RegressionTrainOptions { Epochs = 6, BatchSize = 8, Lr = 0.01 };
         var (outcome, _) = SupervisedTrainer.Train(folders.Create("train/regression"), model, trainEncoder: true, new SyntheticBatches(16, 8, 8, 1, 1, true), Splits()["val"], options, CPU);
         Assert.False(model.Encoder.state_dict().First(p => p.Key.EndsWith("weight", StringComparison.Ordinal)).Value.allclose(encoderBefore));
-        Assert.Equal(2, outcome.History.Count);
-        Assert.True(outcome.History[^1].TrainLoss < outcome.History[0].TrainLoss * 1.5);
+        Assert.Equal(6, outcome.History.Count);
+        // Real learning, on training and held-out images alike (seeded: measured 0.89 -> 0.27 train, 0.72 -> 0.49 val L1).
+        var (first, last) = (outcome.History[0], outcome.History[^1]);
+        Assert.True(last.TrainLoss < 0.5 * first.TrainLoss, $"train L1 {first.TrainLoss:F3} -> {last.TrainLoss:F3}: not halved");
+        Assert.True(last.ValLoss < 0.8 * first.ValLoss, $"val L1 {first.ValLoss:F3} -> {last.ValLoss:F3}: held-out error did not fall by a fifth");
+        Assert.True(last.ValR2 > first.ValR2, $"val R2 {first.ValR2:F3} -> {last.ValR2:F3}");
     }
 
     [Fact]

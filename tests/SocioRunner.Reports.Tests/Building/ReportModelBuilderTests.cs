@@ -23,7 +23,8 @@ public sealed class ReportModelBuilderTests : IDisposable
         Assert.Equal(12, city.ShortKey.Length);
         Assert.Equal(12.5, city.DurationSeconds);
         Assert.Equal("quickstart", model.Experiment.Name);
-        Assert.Equal(1, model.Experiment.CachedNodes);
+        Assert.Equal(1, model.CachedNodes);
+        Assert.Equal(model.Nodes.Count - 1, model.RanNodes);
         Assert.Equal("quickstart — SocioRunner report", model.Title);
     }
 

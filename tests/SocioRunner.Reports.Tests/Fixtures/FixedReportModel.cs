@@ -11,7 +11,7 @@ public static class FixedReportModel
         Experiment = new ExperimentInfo
         {
             Name = "quickstart", File = "experiments/quickstart.yaml", RunDirectory = "reports/quickstart/20260102-030405",
-            StartedAt = "2026-01-02 03:04:05 +00:00", Seed = 7, TotalSeconds = 187.25, CachedNodes = 2, RanNodes = 3,
+            StartedAt = "2026-01-02 03:04:05 +00:00", Seed = 7, TotalSeconds = 187.262,
         },
         Nodes =
         [
@@ -52,8 +52,9 @@ public static class FixedReportModel
             {
                 Significance =
                 [
-                    new TcavSignificanceRow(conceptName, "avgpool", 0.82, 0.05, 0.51, 0.0003, true),
+                    new TcavSignificanceRow(conceptName, "avgpool", 0.82, 0.05, 0.51, 0.0003, true, 0.27, 0.35, true, 0.93, "balanced sample of the other concepts"),
                     new TcavSignificanceRow("impervious", "avgpool", 0.21, 0.07, 0.49, 0.002, true),
+                    new TcavSignificanceRow("greenhouses", "avgpool", 0.47, 0.2, 0.49, null, false, null, null, false, 0.52),
                 ],
                 CavAccuracy = [new CavAccuracyRow(conceptName, "avgpool", 0.93, 0.92), new CavAccuracyRow("impervious", "avgpool", 0.88, null)],
                 Intervals =
@@ -63,7 +64,11 @@ public static class FixedReportModel
                 ],
             },
         ],
-        GroundTruth = [new GroundTruthRow(conceptName, 3, 0.82, true), new GroundTruthRow("water", 0, null, null)],
+        GroundTruth =
+        [
+            new GroundTruthRow(conceptName, 3, 0.82, true, 0.51, "+", "concept", true), new GroundTruthRow("water", 0, null, null),
+            new GroundTruthRow("greenhouses", 0, 0.47, false, 0.49, "0", "distractor", false),
+        ],
         Tsne = [new TsneInfo("tsne", [new Fact("kl_divergence", "0.84"), new Fact("perplexity", "30")], 40)],
         Plots =
         [

@@ -20,4 +20,23 @@ public sealed class DirectionTests
         Assert.Null(new GroundTruthRow("agriculture", 0, 0.30, true, 0.50).Agrees);
         Assert.Equal("not tested", new GroundTruthRow("snow", 100, null, null).TcavDirection);
     }
+
+    [Fact]
+    public void With_an_expected_relative_direction_nulls_agree_only_when_not_significant()
+    {
+        // Agriculture has no effect of its own but is below its one-vs-all negatives: '-' is expected, and found.
+        Assert.True(new GroundTruthRow("agriculture", 0, 0.10, true, 0.35, "-").Agrees);
+        Assert.True(new GroundTruthRow("greenhouses", 0, 0.45, false, 0.35, "0", "distractor").Agrees);
+        Assert.False(new GroundTruthRow("greenhouses", 0, 0.10, true, 0.35, "0", "distractor").Agrees);
+    }
+
+    [Fact]
+    public void A_concept_that_is_not_decodable_has_no_direction_and_no_verdict()
+    {
+        var row = new GroundTruthRow("water", 8000, 0.90, false, 0.30, "+", "concept", Decodable: false);
+        Assert.Equal("not decodable", row.TcavDirection);
+        Assert.Null(row.Agrees);
+        Assert.Equal("not decodable", new TcavSignificanceRow("c", "avgpool", 0.9, 0.1, 0.3, null, false, Decodable: false).Direction);
+        Assert.Equal("+0.31 [+0.25, +0.37]", new TcavSignificanceRow("c", "avgpool", 0.81, 0.1, 0.5, 0.01, true, 0.25, 0.37).DifferenceInterval);
+    }
 }

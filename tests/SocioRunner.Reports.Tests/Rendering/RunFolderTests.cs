@@ -101,16 +101,32 @@ public sealed class RunFolderTests : IDisposable
     [Fact]
     public void Rewriting_a_hard_linked_report_file_leaves_the_linked_original_alone()
     {
+        // A real hard link, as RunFolder makes into the cache (link(2)); a symlink would be a different case.
         string original = folder.Combine("cached.html");
         File.WriteAllText(original, "cached");
         string linked = folder.Combine("index.html");
-        File.Copy(original, linked);
-        File.Delete(linked);
-        File.CreateSymbolicLink(linked, original);
+        HardLink.Create(original, linked);
+        Assert.Equal(2, HardLink.Count(linked));
+        Assert.Null(new FileInfo(linked).LinkTarget);   // not a symlink
 
         ReplaceFile.WriteAllText(linked, "new");
 
         Assert.Equal("cached", File.ReadAllText(original));
         Assert.Equal("new", File.ReadAllText(linked));
+        Assert.Equal(1, HardLink.Count(original));
+    }
+
+    [Fact]
+    public void A_plain_write_through_a_hard_link_changes_the_original_which_is_why_reports_replace_files()
+    {
+        // The control for the test above: without unlinking first, writing the run folder's copy rewrites the cache's.
+        string original = folder.Combine("cached.html");
+        File.WriteAllText(original, "cached");
+        string linked = folder.Combine("index.html");
+        HardLink.Create(original, linked);
+
+        File.WriteAllText(linked, "new");
+
+        Assert.Equal("new", File.ReadAllText(original));
     }
 }

@@ -21,6 +21,9 @@ public sealed partial class FlairConceptsNode(InputLimits limits) : NodeKind<Fla
 
     public override string OutputType => ArtifactTypes.Concepts;
 
+    // 2: random images (patches not chosen as concept examples) for TCAV's random sets.
+    public override int Version => 2;
+
     protected override IEnumerable<string> ValidateWiring(FlairConceptsOptions options, IReadOnlySet<string> connectedInputs) =>
         Internal.RootOrRawInput.Check(options.Root, connectedInputs);
 
@@ -29,6 +32,8 @@ public sealed partial class FlairConceptsNode(InputLimits limits) : NodeKind<Fla
     protected override IEnumerable<string> Validate(FlairConceptsOptions options)
     {
         if (options.Concepts.Count == 0) yield return "concepts: at least one concept is needed";
+        if (options.RandomImages > 0 && options.Concepts.ContainsKey(ConceptsArtifact.RandomFolder))
+            yield return $"concepts.{ConceptsArtifact.RandomFolder}: the name is reserved for the random images (rename the concept or set random_images: 0)";
         foreach (var (name, rules) in options.Concepts)
         {
             if (rules.Count == 0) yield return $"concepts.{name}: needs at least one rule";
@@ -47,6 +52,7 @@ public sealed partial class FlairConceptsNode(InputLimits limits) : NodeKind<Fla
             : context.HasInput("raw") ? context.Input("raw").File("flair") : throw DataErrors.MissingRoot(Name, "root", null, FlairScanner.HowToObtain);
         var patches = FlairScanner.Scan(root, context.Cancellation, limits);
         var written = new List<(string, int, JsonNode?)>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new List<string>();
         int conceptIndex = 0;
         foreach (var (name, rules) in options.Concepts)
@@ -64,11 +70,26 @@ public sealed partial class FlairConceptsNode(InputLimits limits) : NodeKind<Fla
             var chosen = matching.Take(options.MaxPerConcept).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
             ParallelWork.For(chosen.Length, context.Cancellation, i =>
                 PngCodec.EncodeRaster(context.OutputPath($"{name}/IMG_{chosen[i].Id}.png"), TiffCodec.Decode(chosen[i].ImagePath, limits), chosen[i].ImagePath));
+            used.UnionWith(chosen.Select(p => p.Id));
             written.Add((name, chosen.Length, rulesJson));
             context.Summary[$"concept_{name}"] = chosen.Length;
         }
-        ConceptsArtifact.WriteManifest(context.OutputDirectory, written, dropped,
-            new JsonObject { ["source"] = "flair", ["root"] = Path.GetFullPath(root), ["patches_scanned"] = patches.Count });
+        var extra = new JsonObject { ["source"] = "flair", ["root"] = Path.GetFullPath(root), ["patches_scanned"] = patches.Count };
+        if (options.RandomImages > 0)
+        {
+            var unused = patches.Where(p => !used.Contains(p.Id)).ToArray();
+            SeedMix.Random(context.Seed, 1_000).Shuffle(unused);
+            var random = unused.Take(options.RandomImages).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+            ParallelWork.For(random.Length, context.Cancellation, i =>
+                PngCodec.EncodeRaster(context.OutputPath($"{ConceptsArtifact.RandomFolder}/IMG_{random[i].Id}.png"), TiffCodec.Decode(random[i].ImagePath), random[i].ImagePath));
+            extra[ConceptsArtifact.RandomFolder] = new JsonObject
+            {
+                ["folder"] = ConceptsArtifact.RandomFolder, ["count"] = random.Length, ["source"] = "FLAIR patches not chosen as any concept's example",
+            };
+            context.Summary["random_images"] = random.Length;
+        }
+
+        ConceptsArtifact.WriteManifest(context.OutputDirectory, written, dropped, extra);
         context.Summary["dropped_concepts"] = new JsonArray(dropped.Select(d => (JsonNode)d).ToArray());
         return Task.CompletedTask;
     }

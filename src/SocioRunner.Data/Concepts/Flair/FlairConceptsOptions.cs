@@ -13,4 +13,10 @@ public sealed record FlairConceptsOptions
 
     /// <summary>At most this many patches per concept (a seeded sample when more match).</summary>
     [Range(1, 100_000)] public int MaxPerConcept { get; init; } = 60;
+
+    /// <summary>
+    /// Also write this many random patches (a seeded sample of the patches not chosen as any concept's example) to
+    /// <c>random/</c>: TCAV's random sets from the concepts' own source. 0 writes none.
+    /// </summary>
+    [Range(0, 100_000)] public int RandomImages { get; init; } = 200;
 }

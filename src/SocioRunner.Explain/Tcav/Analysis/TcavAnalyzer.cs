@@ -1,4 +1,4 @@
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 
 namespace SocioRunner.Explain.Tcav.Analysis;
@@ -29,36 +29,32 @@ public static class TcavAnalyzer
         }
 
         var concepts = new List<ConceptResult>();
-        foreach (var cav in bank.Main)
+        foreach (var group in bank.Concepts)
         {
-            double[] values = TcavScores.Values(attributions, cav.Direction);
-            var repeats = bank.Repeats.TryGetValue(cav.Concept, out var list) ? list : [];
-            var repeatValues = repeats.Select(r => TcavScores.Values(attributions, r.Direction)).ToArray();
-            var perInterval = Enumerable.Range(0, intervals.Count).Select(k =>
+            var main = group.Cavs[0];
+            double accuracy = group.Cavs.Average(c => c.Scores.Accuracy);
+            // Balanced accuracy: chance is 0.5 whatever the class balance (one-vs-all holds ~8 negatives per concept image).
+            double balanced = group.Cavs.Average(c => c.Scores.BalancedAccuracy);
+            bool decodable = !double.IsNaN(balanced) && balanced >= 0.5 + settings.NearChanceMargin;
+            concepts.Add(new ConceptResult(main, TcavScores.Values(attributions, main.Direction), TcavScores.CosineSimilarities(activations, main.Direction),
+                RepeatScores.Of(group.Cavs, attributions, members), accuracy, decodable));
+        }
+
+        var nullScores = RepeatScores.Of(bank.Null, attributions, members);
+        var control = RepeatScores.Of(bank.Control, attributions, members);
+        var tested = concepts.Select(c => (c.Concept, c.Scores, c.Decodable)).Append((CavBank.ControlName, control, true)).ToArray();
+        var tests = new List<TcavTest>();
+        foreach (var (name, scores, decodable) in tested)
+        {
+            tests.Add(SignificanceTest.Test(bank.Layer, name, null, outcomes.Count, scores.SignCounts, scores.Magnitudes, nullScores.SignCounts, decodable));
+            for (int k = 0; k < intervals.Count; k++)
             {
-                var subset = members[k].Select(i => values[i]).ToArray();
-                return new IntervalScore(k, intervals.Lower(k), intervals.Upper(k), subset.Length, TcavScores.SignCount(subset), TcavScores.Magnitude(subset));
-            }).ToArray();
-            concepts.Add(new ConceptResult(
-                cav, values, TcavScores.CosineSimilarities(activations, cav.Direction), TcavScores.SignCount(values),
-                TcavScores.Magnitude(values), IsNearChance(cav, settings.NearChanceMargin),
-                repeatValues.Select(v => TcavScores.SignCount(v)).ToArray(), repeatValues.Select(v => TcavScores.Magnitude(v)).ToArray(),
-                perInterval));
+                tests.Add(SignificanceTest.Test(bank.Layer, name, k, members[k].Count, scores.IntervalSignCounts[k], scores.IntervalMagnitudes[k],
+                    nullScores.IntervalSignCounts[k], decodable));
+            }
         }
 
-        double[] random = bank.RandomBaseline.Select(c => TcavScores.SignCount(TcavScores.Values(attributions, c.Direction))).ToArray();
-        double[] control = bank.Control.Select(c => TcavScores.SignCount(TcavScores.Values(attributions, c.Direction))).ToArray();
-        IReadOnlyList<SignificanceResult> significance = [];
-        if (bank.RepeatCount > 0)
-        {
-            var tested = concepts.Select(c => (c.Cav.Concept, c.RepeatSignCounts)).Append((CavBank.ControlName, control)).ToArray();
-            significance = SignificanceTest.Run(tested, random, settings.Correction, settings.Alpha);
-        }
-
-        return new TcavLayerResult(bank.Layer, concepts, significance, random, control, intervals);
+        return new TcavLayerResult(bank.Layer, concepts, nullScores, control, intervals, members.Select(m => m.Count).ToArray(), tests,
+            bank.NegativeSource, bank.NullSource);
     }
-
-    /// <summary>Near chance: held-out accuracy below the majority-class share of the held-out part plus a margin.</summary>
-    public static bool IsNearChance(ConceptActivationVector cav, double margin) =>
-        double.IsNaN(cav.Scores.Accuracy) || cav.Scores.Accuracy < cav.Scores.MajorityShare + margin;
 }

@@ -1,6 +1,10 @@
 namespace SocioRunner.Explain.Tcav.Attribution;
 
-/// <summary>Alphas in [0, 1] and their weights (summing to 1) for approximating the integrated-gradients integral.</summary>
+/// <summary>
+/// Alphas in [0, 1] and their weights for approximating the integrated-gradients integral, exactly as Captum builds them
+/// (checked against real Captum by the parity test). Gauss–Legendre weights sum to 1; Captum's trapezoid weights sum to
+/// (n - 1) / n (see <see cref="Trapezoid"/>).
+/// </summary>
 public sealed record IntegrationPoints(double[] Alphas, double[] Weights)
 {
     public static IntegrationPoints Create(IntegrationRule rule, int steps)
@@ -18,7 +22,11 @@ public sealed record IntegrationPoints(double[] Alphas, double[] Weights)
         };
     }
 
-    /// <summary>Captum's riemann_trapezoid: alphas linspace(0, 1, n), weights 1/(n-1) with halves at both ends.</summary>
+    /// <summary>
+    /// Captum's riemann_trapezoid: alphas linspace(0, 1, n) and step sizes 1/n with halves at both ends. The step sizes
+    /// sum to (n - 1)/n, not 1 (a textbook trapezoid would use 1/(n - 1)), so Captum's trapezoid attributions, and ours,
+    /// are (n - 1)/n of the path integral for a linear upper part; we keep Captum's weights for parity with the original.
+    /// </summary>
     static IntegrationPoints Trapezoid(int steps)
     {
         if (steps == 1)
@@ -27,7 +35,7 @@ public sealed record IntegrationPoints(double[] Alphas, double[] Weights)
         }
 
         var alphas = Enumerable.Range(0, steps).Select(i => (double)i / (steps - 1)).ToArray();
-        var weights = Enumerable.Range(0, steps).Select(i => (i == 0 || i == steps - 1 ? 0.5 : 1.0) / (steps - 1)).ToArray();
+        var weights = Enumerable.Range(0, steps).Select(i => (i == 0 || i == steps - 1 ? 0.5 : 1.0) / steps).ToArray();
         return new IntegrationPoints(alphas, weights);
     }
 

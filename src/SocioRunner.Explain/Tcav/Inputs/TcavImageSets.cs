@@ -3,61 +3,90 @@ using SocioRunner.Core.Errors;
 using SocioRunner.Data.Concepts;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Explain.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 
 namespace SocioRunner.Explain.Tcav.Inputs;
 
 /// <summary>
 /// The image files a TCAV run needs, checked before any tensor exists: concept sets (each with enough images),
-/// the evaluation inputs (non-empty) and a seeded random pool drawn from another split.
+/// the evaluation inputs (non-empty) and, for the random setting, a seeded random pool (from the concepts' own random
+/// images or from another split of the data), disjoint from every concept set and large enough for the repeats.
 /// </summary>
+/// <param name="RandomSource">What the random pool is, in words (recorded in the outputs); empty without a pool.</param>
 public sealed record TcavImageSets(
-    IReadOnlyList<ConceptSet> Concepts, IReadOnlyList<Sample> Evaluation, IReadOnlyList<string> RandomPool, IReadOnlyList<string> DroppedConcepts)
+    IReadOnlyList<ConceptSet> Concepts, IReadOnlyList<Sample> Evaluation, IReadOnlyList<string> RandomPool, IReadOnlyList<string> DroppedConcepts,
+    string RandomSource)
 {
     /// <param name="concepts">Null when trained CAVs come from elsewhere (then no concept is loaded).</param>
-    /// <param name="data">Null when neither evaluation inputs nor a random pool are needed.</param>
+    /// <param name="data">Null when neither evaluation inputs nor a random pool from the data are needed.</param>
     /// <param name="evaluationSplit">Null when no inputs are explained (<c>explain/cavs</c>).</param>
     public static TcavImageSets Open(
         ArtifactHandle? concepts, ArtifactHandle? data, CavsOptions options, string? evaluationSplit, bool needsRandomPool, int seed)
     {
-        var (conceptSets, dropped) = concepts is null ? ([], []) : OpenConcepts(concepts, options);
-        IReadOnlyList<Sample> evaluation = [];
-        IReadOnlyList<string> pool = [];
-        if (data is null)
+        var conceptArtifact = concepts is null ? null : OpenConcepts(concepts, options);
+        IReadOnlyList<ConceptSet> conceptSets = conceptArtifact?.Concepts ?? [];
+        IReadOnlyList<string> dropped = conceptArtifact?.Dropped ?? [];
+        var dataset = data is null ? null : DatasetArtifact.Open(data);
+        if (dataset is null && (evaluationSplit is not null || (needsRandomPool && options.RandomSource == CavBanks.RandomSource.Data)))
         {
-            if (needsRandomPool || evaluationSplit is not null)
-            {
-                throw new InvalidInputException("a 'data' input is needed for the evaluation inputs and the random pool");
-            }
-
-            return new TcavImageSets(conceptSets, evaluation, pool, dropped);
+            throw new InvalidInputException("a 'data' input is needed for the evaluation inputs and the random pool");
         }
 
-        var dataset = DatasetArtifact.Open(data);
+        IReadOnlyList<Sample> evaluation = [];
         if (evaluationSplit is not null)
         {
-            evaluation = Resolve(data, Split(dataset, evaluationSplit, "evaluation_split"));
+            evaluation = Resolve(data!, Split(dataset!, evaluationSplit, "evaluation_split"));
             if (evaluation.Count == 0)
             {
-                throw new InvalidInputException($"the evaluation set is empty: split '{evaluationSplit}' of {data.Directory} has no samples");
+                throw new InvalidInputException($"the evaluation set is empty: split '{evaluationSplit}' of {data!.Directory} has no samples");
             }
         }
 
-        if (needsRandomPool)
+        if (!needsRandomPool)
         {
-            var candidates = Resolve(data, Split(dataset, options.RandomSplit, "random_split")).Select(s => s.ImagePath).ToArray();
-            if (candidates.Length < Math.Min(options.RandomSetSize, 4))
-            {
-                throw new InvalidInputException($"the random pool is too small: split '{options.RandomSplit}' of {data.Directory} has {candidates.Length} images");
-            }
-
-            new Random(seed).Shuffle(candidates);
-            pool = candidates[..Math.Min(options.RandomPoolSize, candidates.Length)];
+            return new TcavImageSets(conceptSets, evaluation, [], dropped, "");
         }
 
-        return new TcavImageSets(conceptSets, evaluation, pool, dropped);
+        var (candidates, source) = options.RandomSource == CavBanks.RandomSource.Concepts
+            ? FromConcepts(concepts, conceptArtifact)
+            : (Resolve(data!, Split(dataset!, options.RandomSplit, "random_split")).Select(s => s.ImagePath).ToArray(), $"the '{options.RandomSplit}' split of {data!.NodeId}");
+        RequireDisjoint(conceptSets, candidates, source);
+        int needed = options.Repeats > 0 ? 2 * options.RandomSetSize : options.RandomSetSize;
+        int poolSize = Math.Min(options.RandomPoolSize, candidates.Length);
+        if (poolSize < needed)
+        {
+            throw TcavErrors.RandomPoolTooSmall(poolSize, needed, options.RandomSetSize, source + (candidates.Length > poolSize ? $", random_pool_size {options.RandomPoolSize}" : ""));
+        }
+
+        new Random(seed).Shuffle(candidates);
+        return new TcavImageSets(conceptSets, evaluation, candidates[..poolSize], dropped, source);
     }
 
-    static (IReadOnlyList<ConceptSet>, IReadOnlyList<string>) OpenConcepts(ArtifactHandle concepts, CavsOptions options)
+    static (string[], string) FromConcepts(ArtifactHandle? concepts, ConceptsArtifact? artifact)
+    {
+        if (artifact?.Random is not { ImagePaths.Count: > 0 } random)
+        {
+            throw TcavErrors.NoRandomImagesInConcepts(concepts?.Directory ?? "(none)");
+        }
+
+        return (random.ImagePaths.ToArray(), $"{concepts!.NodeId}/random: {artifact.RandomSource ?? "random images of the concepts' source"}");
+    }
+
+    /// <summary>A concept image that is also a random image makes the CAV partly random-vs-random: refuse it.</summary>
+    static void RequireDisjoint(IReadOnlyList<ConceptSet> concepts, string[] pool, string source)
+    {
+        var poolFiles = new HashSet<string>(pool.Select(Path.GetFullPath), StringComparer.Ordinal);
+        foreach (var concept in concepts)
+        {
+            int shared = concept.ImagePaths.Count(p => poolFiles.Contains(Path.GetFullPath(p)));
+            if (shared > 0)
+            {
+                throw TcavErrors.RandomPoolOverlapsConcept(concept.Name, shared, source);
+            }
+        }
+    }
+
+    static ConceptsArtifact OpenConcepts(ArtifactHandle concepts, CavsOptions options)
     {
         var conceptArtifact = ConceptsArtifact.Open(concepts);
         var tooSmall = conceptArtifact.Concepts.Where(c => c.ImagePaths.Count < options.MinConceptImages).ToArray();
@@ -68,12 +97,12 @@ public sealed record TcavImageSets(
                 + $"ha{(tooSmall.Length > 1 ? "ve" : "s")} fewer than min_concept_images = {options.MinConceptImages}; add images or loosen the concept's rules");
         }
 
-        if (conceptArtifact.Concepts.Count == 0 || (options.Setting == Cavs.NegativeSetting.OneVsAll && conceptArtifact.Concepts.Count < 2))
+        if (conceptArtifact.Concepts.Count == 0 || (options.Setting == NegativeSetting.OneVsAll && conceptArtifact.Concepts.Count < 2))
         {
             throw new InvalidInputException($"{concepts.Directory}: one-vs-all needs at least 2 concept sets; got {conceptArtifact.Concepts.Count}");
         }
 
-        return (conceptArtifact.Concepts, conceptArtifact.Dropped);
+        return conceptArtifact;
     }
 
     static IReadOnlyList<Sample> Split(DatasetArtifact dataset, string name, string key)

@@ -1,6 +1,6 @@
 using SocioRunner.Explain.Tcav.Analysis;
 using SocioRunner.Explain.Tcav.Attribution;
-using SocioRunner.Explain.Tcav.Cavs;
+using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 using SocioRunner.Explain.Tables;
 using static SocioRunner.Core.Tables.CsvWriter;
@@ -25,6 +25,7 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
             {
                 foreach (var concept in result.Concepts)
                 {
+                    // The main CAV's held-out scores, as the original's file; the mean over all the concept's CAVs is in tcav_significance.csv.
                     accuracy.Row([result.Layer, concept.Cav.Concept, Number(concept.Cav.Scores.Accuracy), Number(concept.Cav.Scores.F1)]);
                 }
             }
@@ -91,62 +92,84 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
         CavBankFile.Write(outputPath(CavBankFile.RelativePath(result.Layer)), bank);
     }
 
+    static readonly string[] TestColumns =
+    [
+        "sign_count_mean", "sign_count_std", "random_mean", "random_std", "difference", "ci_low", "ci_high", "t_statistic", "p_value",
+        "p_adjusted", "significant", "direction", "magnitude_mean", "repeats", "decodable",
+    ];
+
+    static string[] TestCells(TcavTest t) =>
+    [
+        Number(t.SignCountMean), Number(t.SignCountStd), Number(t.NullMean), Number(t.NullStd), Number(t.Difference), Number(t.CiLow),
+        Number(t.CiHigh), Number(t.TStatistic), Number(t.PValue), Number(t.PAdjusted), t.Significant ? "true" : "false",
+        t.Direction.ToString(), Number(t.MagnitudeMean), t.Repeats.ToString(), t.Decodable ? "true" : "false",
+    ];
+
+    /// <summary>
+    /// One row per concept (and the control) and layer: the mean sign count over the concept's CAVs, the null of the same
+    /// construction, the test and the adjusted p (corrected over every row of this file and tcav_intervals.csv).
+    /// <c>cavs</c> and <c>null_cavs</c> say which CAVs the numbers come from (rows of tcav_repeats.csv).
+    /// </summary>
     void WriteSignificance(IReadOnlyList<TcavLayerResult> results)
     {
         using var csv = new CsvWriter(outputPath("tcav_significance.csv"),
-            ["concept", "layer", "sign_count_mean", "sign_count_std", "random_mean", "p_value", "p_adjusted", "significant", "direction",
-             "t_statistic", "sign_count", "magnitude", "cav_accuracy", "near_chance"]);
+            ["concept", "layer", "inputs", .. TestColumns, "cav_accuracy", "near_chance", "setting", "cavs", "null_cavs"]);
         foreach (var result in results)
         {
-            foreach (var row in result.Significance)
+            foreach (var test in result.Overall)
             {
-                var concept = result.Concepts.FirstOrDefault(c => c.Cav.Concept == row.Concept);
-                csv.Row([row.Concept, result.Layer, Number(row.SignCountMean), Number(row.SignCountStd), Number(row.RandomMean),
-                    Number(row.PValue), Number(row.PAdjusted), row.Significant ? "true" : "false", row.Direction.ToString(), Number(row.TStatistic),
-                    Number(concept?.SignCount ?? double.NaN), Number(concept?.Magnitude ?? double.NaN),
-                    Number(concept?.Cav.Scores.Accuracy ?? double.NaN), concept is null ? "" : concept.NearChance ? "true" : "false"]);
+                var concept = result.Concepts.FirstOrDefault(c => c.Concept == test.Concept);
+                csv.Row([test.Concept, result.Layer, test.Inputs.ToString(), .. TestCells(test),
+                    Number(concept?.MeanAccuracy ?? double.NaN), concept is null ? "" : concept.NearChance ? "true" : "false",
+                    concept is null ? "random-vs-random" : result.NegativeSource, CavsUsed(test), NullUsed(result, test)]);
             }
         }
     }
 
+    static string CavsUsed(TcavTest test) => test.Concept == CavBank.ControlName
+        ? $"tcav_repeats.csv: {CavBank.ControlName} 1..{test.Repeats}"
+        : $"tcav_repeats.csv: {test.Concept} 1..{test.Repeats}";
+
+    static string NullUsed(TcavLayerResult result, TcavTest test) =>
+        test.Tested ? $"tcav_repeats.csv: {CavBank.NullName} 1..{result.Null.SignCounts.Length} ({result.NullSource})" : "";
+
     void WriteRepeats(IReadOnlyList<(TcavLayerResult Result, CavBank Bank)> layers)
     {
-        using var csv = new CsvWriter(outputPath("tcav_repeats.csv"), ["concept", "layer", "repeat", "positive", "negative", "accuracy", "f1_score", "sign_count"]);
+        using var csv = new CsvWriter(outputPath("tcav_repeats.csv"), ["concept", "layer", "repeat", "positive", "negative", "accuracy", "f1_score", "sign_count", "magnitude"]);
         foreach (var (result, bank) in layers)
         {
             foreach (var concept in result.Concepts)
             {
-                var cavs = bank.Repeats[concept.Cav.Concept];
-                for (int r = 0; r < cavs.Count; r++)
-                {
-                    csv.Row([concept.Cav.Concept, result.Layer, (r + 1).ToString(), cavs[r].Concept, cavs[r].Negative, Number(cavs[r].Scores.Accuracy), Number(cavs[r].Scores.F1), Number(concept.RepeatSignCounts[r])]);
-                }
+                var cavs = bank.Concepts.First(c => c.Concept == concept.Concept).Cavs;
+                WriteRows(csv, result.Layer, concept.Concept, cavs, concept.Scores);
             }
 
-            WriteRandomRows(csv, result.Layer, "random", bank.RandomBaseline, result.RandomSignCounts);
-            WriteRandomRows(csv, result.Layer, CavBank.ControlName, bank.Control, result.ControlSignCounts);
+            WriteRows(csv, result.Layer, CavBank.NullName, bank.Null, result.Null);
+            WriteRows(csv, result.Layer, CavBank.ControlName, bank.Control, result.Control);
         }
     }
 
-    static void WriteRandomRows(CsvWriter csv, string layer, string name, IReadOnlyList<ConceptActivationVector> cavs, double[] signCounts)
+    static void WriteRows(CsvWriter csv, string layer, string name, IReadOnlyList<ConceptActivationVector> cavs, RepeatScores scores)
     {
         for (int r = 0; r < cavs.Count; r++)
         {
-            csv.Row([name, layer, (r + 1).ToString(), cavs[r].Concept, cavs[r].Negative, Number(cavs[r].Scores.Accuracy), Number(cavs[r].Scores.F1), Number(signCounts[r])]);
+            csv.Row([name, layer, (r + 1).ToString(), cavs[r].Concept, cavs[r].Negative, Number(cavs[r].Scores.Accuracy), Number(cavs[r].Scores.F1),
+                Number(scores.SignCounts[r]), Number(scores.Magnitudes[r])]);
         }
     }
 
+    /// <summary>Per outcome interval: the same scores and tests as tcav_significance.csv over the inputs of the interval.</summary>
     void WriteIntervals(IReadOnlyList<TcavLayerResult> results)
     {
-        using var csv = new CsvWriter(outputPath("tcav_intervals.csv"), ["concept", "layer", "interval", "lower", "upper", "count", "sign_count", "magnitude"]);
+        using var csv = new CsvWriter(outputPath("tcav_intervals.csv"),
+            ["concept", "layer", "interval", "lower", "upper", "count", "sign_count", "magnitude", .. TestColumns, "cavs"]);
         foreach (var result in results)
         {
-            foreach (var concept in result.Concepts)
+            foreach (var test in result.PerInterval)
             {
-                foreach (var bin in concept.Intervals)
-                {
-                    csv.Row([concept.Cav.Concept, result.Layer, bin.Interval.ToString(), Number(bin.Lower), Number(bin.Upper), bin.Count.ToString(), Number(bin.SignCount), Number(bin.Magnitude)]);
-                }
+                int k = test.Interval!.Value;
+                csv.Row([test.Concept, result.Layer, k.ToString(), Number(result.Intervals.Lower(k)), Number(result.Intervals.Upper(k)), test.Inputs.ToString(),
+                    Number(test.SignCountMean), Number(test.MagnitudeMean), .. TestCells(test), CavsUsed(test)]);
             }
         }
     }

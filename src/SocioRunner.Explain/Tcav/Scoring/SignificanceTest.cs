@@ -3,62 +3,63 @@ using SocioRunner.Explain.Statistics;
 namespace SocioRunner.Explain.Tcav.Scoring;
 
 /// <summary>
-/// Kim et al.'s significance test: the sign-count scores of a concept's CAVs trained against R random sets are
-/// compared with the scores of random-vs-random CAVs by a two-sided Student t-test (scipy's ttest_ind), then
-/// p-values are corrected across all concepts of the run (Holm or Bonferroni). A test that cannot be computed
-/// (fewer than 2 repeats, or both samples constant and equal) counts as not significant with p = 1.
+/// Kim et al.'s significance test: the sign-count scores of a concept's R CAVs are compared with the scores of R
+/// random-vs-random CAVs of the same construction by a two-sided Student t-test (scipy's ttest_ind), and the p-values
+/// of everything reported (all concepts, the control, overall and per interval, all layers) are corrected together.
+/// A test that cannot be computed (fewer than 2 repeats) is not tested; two constant samples are p = 1 when equal and
+/// p = 0 when they differ.
 /// </summary>
 public static class SignificanceTest
 {
-    public static IReadOnlyList<SignificanceResult> Run(
-        IReadOnlyList<(string Concept, double[] SignCounts)> concepts, double[] randomSignCounts,
-        MultipleComparison correction, double alpha)
+    /// <summary>Tests one score (unadjusted). <paramref name="decodable"/> false: reported, not tested.</summary>
+    public static TcavTest Test(
+        string layer, string concept, int? interval, int inputs, double[] signCounts, double[] magnitudes, double[] nullSignCounts, bool decodable)
     {
-        var raw = new List<(string Concept, double[] Scores, double T, double P)>();
-        foreach (var (concept, scores) in concepts)
-        {
-            var (t, p) = TTest(scores, randomSignCounts);
-            raw.Add((concept, scores, t, p));
-        }
+        double mean = signCounts.Length > 0 ? DescriptiveStatistics.Mean(signCounts) : double.NaN;
+        double std = signCounts.Length > 1 ? DescriptiveStatistics.StandardDeviation(signCounts) : double.NaN;
+        double nullMean = nullSignCounts.Length > 0 ? DescriptiveStatistics.Mean(nullSignCounts) : double.NaN;
+        double nullStd = nullSignCounts.Length > 1 ? DescriptiveStatistics.StandardDeviation(nullSignCounts) : double.NaN;
+        double magnitude = magnitudes.Length > 0 ? DescriptiveStatistics.Mean(magnitudes) : double.NaN;
+        bool testable = decodable && inputs > 0 && signCounts.Length >= 2 && nullSignCounts.Length >= 2;
+        var (t, p, low, high) = testable ? TTest(signCounts, nullSignCounts) : (double.NaN, double.NaN, double.NaN, double.NaN);
+        return new TcavTest(layer, concept, interval, inputs, signCounts.Length, mean, std, nullMean, nullStd, mean - nullMean, low, high, t, p,
+            magnitude, decodable, testable);
+    }
 
-        var pValues = raw.Select(r => r.P).ToArray();
+    /// <summary>Corrects the p-values of all tested rows together and sets significance and direction.</summary>
+    public static IReadOnlyList<TcavTest> Correct(IReadOnlyList<TcavTest> tests, MultipleComparison correction, double alpha)
+    {
+        var tested = tests.Select((t, i) => (t, i)).Where(x => x.t.Tested).ToArray();
+        var pValues = tested.Select(x => x.t.PValue).ToArray();
         var adjusted = correction switch
         {
             MultipleComparison.Holm => MultipleTestingCorrection.Holm(pValues),
             MultipleComparison.Bonferroni => MultipleTestingCorrection.Bonferroni(pValues),
             _ => pValues,
         };
-
-        double randomMean = randomSignCounts.Length > 0 ? DescriptiveStatistics.Mean(randomSignCounts) : double.NaN;
-        var results = new List<SignificanceResult>();
-        for (int i = 0; i < raw.Count; i++)
+        var result = tests.ToArray();
+        for (int k = 0; k < tested.Length; k++)
         {
-            var scores = raw[i].Scores;
-            double mean = scores.Length > 0 ? DescriptiveStatistics.Mean(scores) : double.NaN;
-            double std = scores.Length > 1 ? DescriptiveStatistics.StandardDeviation(scores) : double.NaN;
-            bool significant = adjusted[i] < alpha;
-            char direction = !significant ? '0' : mean > randomMean ? '+' : mean < randomMean ? '-' : '0';
-            results.Add(new SignificanceResult(raw[i].Concept, mean, std, randomMean, raw[i].T, raw[i].P, adjusted[i], significant, direction));
+            var test = tested[k].t;
+            bool significant = adjusted[k] < alpha;
+            char direction = !significant ? '0' : test.Difference > 0 ? '+' : test.Difference < 0 ? '-' : '0';
+            result[tested[k].i] = test with { PAdjusted = adjusted[k], Significant = significant, Direction = direction };
         }
 
-        return results;
+        return result;
     }
 
-    static (double T, double P) TTest(double[] first, double[] second)
+    static (double T, double P, double Low, double High) TTest(double[] first, double[] second)
     {
-        if (first.Length < 2 || second.Length < 2)
-        {
-            return (double.NaN, 1);
-        }
-
         var result = StudentTTest.EqualVariance(first, second);
+        double difference = DescriptiveStatistics.Mean(first) - DescriptiveStatistics.Mean(second);
         if (double.IsNaN(result.PValue))
         {
             // Both samples constant: identical means say nothing; different constant means are an unbounded t.
-            bool equal = DescriptiveStatistics.Mean(first) == DescriptiveStatistics.Mean(second);
-            return equal ? (0, 1) : (double.PositiveInfinity * Math.Sign(DescriptiveStatistics.Mean(first) - DescriptiveStatistics.Mean(second)), 0);
+            return difference == 0 ? (0, 1, 0, 0) : (double.PositiveInfinity * Math.Sign(difference), 0, difference, difference);
         }
 
-        return (result.Statistic, result.PValue);
+        double margin = StudentTTest.CriticalValue(0.05, result.DegreesOfFreedom) * Math.Abs(difference / result.Statistic);
+        return (result.Statistic, result.PValue, difference - margin, difference + margin);
     }
 }

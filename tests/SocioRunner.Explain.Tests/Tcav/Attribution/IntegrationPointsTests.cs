@@ -17,11 +17,12 @@ public sealed class IntegrationPointsTests
     }
 
     [Fact]
-    public void Riemann_trapezoid_as_captum()
+    public void Riemann_trapezoid_as_captum_with_step_sizes_one_over_n()
     {
         var points = IntegrationPoints.Create(IntegrationRule.RiemannTrapezoid, 5);
 
         Assert.Equal([0, 0.25, 0.5, 0.75, 1], points.Alphas);
-        Assert.Equal([0.125, 0.25, 0.25, 0.25, 0.125], points.Weights);
+        // Captum's approximation_methods.riemann_builders: deltas = [1/n] * n, halved at both ends (they sum to 0.8 here).
+        Assert.Equal([0.1, 0.2, 0.2, 0.2, 0.1], points.Weights, (a, b) => Math.Abs(a - b) < 1e-12);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SocioRunner.Core.Errors;
 
-namespace SocioRunner.Explain.Tcav.Cavs;
+namespace SocioRunner.Explain.Tcav.CavBanks;
 
 /// <summary>
 /// Reads and writes a layer's whole <see cref="CavBank"/> as <c>cavs/&lt;layer&gt;.json</c> (main CAVs, repeats, random

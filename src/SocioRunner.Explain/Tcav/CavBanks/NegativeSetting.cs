@@ -1,4 +1,4 @@
-namespace SocioRunner.Explain.Tcav.Cavs;
+namespace SocioRunner.Explain.Tcav.CavBanks;
 
 /// <summary>Where a concept's negative examples come from.</summary>
 public enum NegativeSetting
