@@ -13,20 +13,17 @@ internal static class DataErrors
     public static InvalidInputException MissingFile(string path, string what) =>
         new($"{path}: missing {what}");
 
-    public static InvalidInputException MissingColumn(string path, string column, IEnumerable<string> columns) =>
-        new($"{path}: no column '{column}' (columns: {string.Join(", ", columns)})");
-
-    public static InvalidInputException BadNumber(string path, int line, string column, string text) =>
-        new($"{path}:{line}: column '{column}' holds '{text}', expected a finite number");
-
     public static InvalidInputException DuplicateId(string path, string id, string? other = null) =>
         new(other is null ? $"{path}: duplicate id '{id}'" : $"{path}: duplicate id '{id}' (also {other})");
 
-    public static InvalidInputException BadCsv(string path, Exception inner) =>
-        new($"{path}: not a readable CSV file ({inner.Message})", inner);
-
     public static InvalidInputException CorruptImage(string path, string problem, Exception? inner = null) =>
         new($"{path}: corrupt or unreadable image ({problem})", inner);
+
+    public static InvalidInputException ImageTooLarge(string path, long width, long height, SocioRunner.Core.Inputs.InputLimits limits) =>
+        new($"{path}: the image header says {width} x {height} pixels, above the limit of {limits.ImageMaxSide} pixels per side and {limits.ImageMaxPixels:N0} pixels in all (SOCIO_IMAGE_MAX_SIDE, SOCIO_IMAGE_MAX_PIXELS); nothing was decoded");
+
+    public static InvalidInputException UnsupportedCompression(string path, string compression) =>
+        new($"{path}: TIFF compression {compression} is not supported by the TIFF reader (none, LZW, DEFLATE, PackBits and JPEG are); re-encode it, e.g. gdal_translate -co COMPRESS=DEFLATE in.tif out.tif");
 
     public static InvalidInputException TooFewBands(string path, int bands, int needed) =>
         new($"{path}: has {bands} band(s), at least {needed} needed (R, G, B)");

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SocioRunner.Reports.Node;
+using SocioRunner.Reports.Report;
 
 namespace SocioRunner.Reports;
 

@@ -2,12 +2,13 @@ using SocioRunner.Cli.Settings;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Experiments;
 using SocioRunner.Core.Graph;
+using SocioRunner.Core.Inputs;
 using SocioRunner.Core.Yaml;
 
 namespace SocioRunner.Cli.Commands;
 
 /// <summary>Loads, overrides, interpolates and validates an experiment, and applies the settings to it.</summary>
-public sealed class ExperimentSession(ExperimentPlanner planner, SettingsResolver settingsResolver)
+public sealed class ExperimentSession(ExperimentPlanner planner, SettingsResolver settingsResolver, InputLimits limits)
 {
     /// <summary>
     /// Validates everything and reports all problems at once (file-level, options, wiring, --force names). The plan's
@@ -16,7 +17,7 @@ public sealed class ExperimentSession(ExperimentPlanner planner, SettingsResolve
     public ExperimentPlan Plan(ExperimentSettings settings)
     {
         var problems = new List<ConfigProblem>();
-        var experiment = ExperimentLoader.Load(settings.ExperimentFile, settings.Set, Environment.GetEnvironmentVariable, problems);
+        var experiment = ExperimentLoader.Load(settings.ExperimentFile, settings.Set, Environment.GetEnvironmentVariable, problems, limits: limits);
         if (experiment is null) throw new InvalidInputException(problems);
         var plan = planner.Plan(experiment, problems);
         var ids = experiment.Nodes.Select(n => n.Id).ToList();

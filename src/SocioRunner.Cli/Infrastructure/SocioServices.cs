@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Execution;
 using SocioRunner.Core.Graph;
+using SocioRunner.Core.Inputs;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Data;
 using SocioRunner.Explain;
@@ -31,6 +32,7 @@ public static class SocioServices
         services.AddSingleton<Commands.ExperimentSession>();
         services.AddSingleton<IDeviceResolver, PassThroughDeviceResolver>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => InputLimits.FromEnvironment(Environment.GetEnvironmentVariable));
         services.AddDataNodes().AddModelsNodes().AddExplainNodes().AddReportsNodes();
         return services;
     }

@@ -33,6 +33,8 @@ public static class RunManifest
             {
                 ["id"] = n.NodeId,
                 ["kind"] = n.Kind,
+                // The artifact's type as its kind declares it, so a re-render never guesses it from file names.
+                ["artifact_type"] = plan.Nodes.First(p => p.Id == n.NodeId).Kind.OutputType,
                 ["key"] = keys.GetValueOrDefault(n.NodeId, n.Key),
                 ["seed"] = plan.Nodes.First(p => p.Id == n.NodeId).Seed,
                 ["status"] = n.Outcome.ToString().ToLowerInvariant(),

@@ -1,4 +1,5 @@
 using SocioRunner.Core.Errors;
+using SocioRunner.Core.Inputs;
 using SocioRunner.Core.Yaml;
 
 namespace SocioRunner.Core.Experiments;
@@ -12,18 +13,18 @@ public static class ExperimentLoader
     static readonly string[] TopLevelKeys = ["name", "seed", "device", "output", "cache", "nodes"];
     static readonly string[] NodeReservedKeys = ["kind", "inputs"];
 
-    public static Experiment LoadOrThrow(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, Func<string, string>? readFile = null)
+    public static Experiment LoadOrThrow(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, Func<string, string>? readFile = null, InputLimits? limits = null)
     {
         var problems = new List<ConfigProblem>();
-        var experiment = Load(path, overrides, environment, problems, readFile);
+        var experiment = Load(path, overrides, environment, problems, readFile, limits);
         if (problems.Count > 0 || experiment is null) throw new InvalidInputException(problems);
         return experiment;
     }
 
-    public static Experiment? Load(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, List<ConfigProblem> problems, Func<string, string>? readFile = null)
+    public static Experiment? Load(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, List<ConfigProblem> problems, Func<string, string>? readFile = null, InputLimits? limits = null)
     {
         string text = ReadText(path, readFile ?? File.ReadAllText);
-        var root = YamlTreeReader.Read(text, path, problems);
+        var root = YamlTreeReader.Read(text, path, problems, limits ?? InputLimits.Default);
         if (problems.Count > 0) return null;
         if (root is null)
         {

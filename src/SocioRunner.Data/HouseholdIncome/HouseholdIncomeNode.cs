@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SocioRunner.Core.Inputs;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Data.Internal;
@@ -6,8 +7,10 @@ using SocioRunner.Data.Internal;
 namespace SocioRunner.Data.HouseholdIncome;
 
 /// <summary><c>dataset/household-income</c>: the Paris income tiles (SESEfficientCAM layout) as a <c>dataset</c> artifact.</summary>
-public sealed class HouseholdIncomeNode : NodeKind<HouseholdIncomeOptions>
+public sealed class HouseholdIncomeNode(InputLimits limits) : NodeKind<HouseholdIncomeOptions>
 {
+    public HouseholdIncomeNode() : this(InputLimits.Default) { }
+
     public override string Name => "dataset/household-income";
 
     public override string Description => "Household income tiles + census CSV (SESEfficientCAM layout), split by income quintile";
@@ -35,7 +38,7 @@ public sealed class HouseholdIncomeNode : NodeKind<HouseholdIncomeOptions>
         }
         else
         {
-            var scan = HouseholdIncomeReader.Read(root, options.VoidThreshold, context.Cancellation);
+            var scan = HouseholdIncomeReader.Read(root, options.VoidThreshold, context.Cancellation, limits);
             splits = IncomeSplitter.Split(scan.Tiles, context.Seed, options.TestFraction, options.ValFraction);
             info["split_source"] = "computed";
             info["tiles_found"] = scan.TilesFound;

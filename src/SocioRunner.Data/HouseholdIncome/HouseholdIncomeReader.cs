@@ -1,4 +1,6 @@
+using SocioRunner.Core.Tables;
 using System.Collections.Concurrent;
+using SocioRunner.Core.Inputs;
 using SocioRunner.Data.Images;
 using SocioRunner.Data.Internal;
 
@@ -18,7 +20,7 @@ public static class HouseholdIncomeReader
     public static string DataFolder(string root) =>
         Directory.Exists(Path.Combine(root, "data", "imagery_out")) || !Directory.Exists(Path.Combine(root, "imagery_out")) ? Path.Combine(root, "data") : root;
 
-    public static IncomeScan Read(string root, double voidThreshold = 0.01, CancellationToken cancellation = default)
+    public static IncomeScan Read(string root, double voidThreshold = 0.01, CancellationToken cancellation = default, InputLimits? limits = null)
     {
         string data = DataFolder(root), imagery = Path.Combine(data, "imagery_out"), csv = Path.Combine(data, "census_data", "squares_to_ses_2019.csv");
         if (!Directory.Exists(imagery)) throw DataErrors.MissingFile(imagery, "tile folder (imagery_out with the PNG tiles)");
@@ -35,7 +37,7 @@ public static class HouseholdIncomeReader
         {
             Parallel.ForEach(joined, new ParallelOptions { CancellationToken = cancellation }, tile =>
             {
-                if (PngCodec.Decode(tile.ImagePath).ZeroShare() <= voidThreshold) usable.Add(tile);
+                if (PngCodec.Decode(tile.ImagePath, limits).ZeroShare() <= voidThreshold) usable.Add(tile);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<SocioRunner.Core.Errors.InvalidInputException>().Any())
@@ -68,7 +70,7 @@ public static class HouseholdIncomeReader
             string id = table.Rows[r][idColumn].Trim();
             if (string.IsNullOrWhiteSpace(table.Rows[r][incomeColumn])) { empty++; continue; }
             double income = table.Number(r, incomeColumn);
-            if (!incomes.TryAdd(id, income)) throw DataErrors.DuplicateId($"{path}:{r + 2}", id);
+            if (!incomes.TryAdd(id, income)) throw DataErrors.DuplicateId($"{path}:{table.LineOf(r)}", id);
         }
         return (incomes, empty);
     }

@@ -1,4 +1,4 @@
-using SocioRunner.Data.Internal;
+using SocioRunner.Core.Tables;
 
 namespace SocioRunner.Data.HouseholdIncome;
 
@@ -9,11 +9,12 @@ public static class IncomeSplitFiles
 
     public static bool ExistIn(string folder) => new[] { "train", "val", "test" }.All(s => File.Exists(Path.Combine(folder, s + ".csv")));
 
+    /// <summary>Writes the split files; image paths in the same cache are relative to <paramref name="folder"/> (as <see cref="Read"/> resolves them).</summary>
     public static void Write(string folder, IReadOnlyDictionary<string, List<IncomeTile>> splits)
     {
         foreach (var (name, tiles) in splits)
             CsvTable.Write(Path.Combine(folder, name + ".csv"), Columns,
-                tiles.Select(t => (IReadOnlyList<string>)[t.Id, t.ImagePath, CsvTable.Format(t.Income), t.IncomeClass.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+                tiles.Select(t => (IReadOnlyList<string>)[t.Id, SocioRunner.Core.Artifacts.ArtifactPaths.RelativeInCache(folder, t.ImagePath) ?? Path.GetFullPath(t.ImagePath), CsvWriter.Number(t.Income), t.IncomeClass.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
     }
 
     /// <summary>Reads existing split files; relative image paths are resolved against <paramref name="folder"/>.</summary>
@@ -30,9 +31,9 @@ public static class IncomeSplitFiles
             for (int r = 0; r < table.Rows.Count; r++)
             {
                 string tileId = table.Rows[r][id].Trim(), path = table.Rows[r][image].Trim();
-                if (!seen.TryAdd(tileId, name)) throw DataErrors.DuplicateId($"{table.Path}:{r + 2}", tileId, $"in {seen[tileId]}.csv");
+                if (!seen.TryAdd(tileId, name)) throw DataErrors.DuplicateId($"{table.Path}:{table.LineOf(r)}", tileId, $"in {seen[tileId]}.csv");
                 if (!Path.IsPathRooted(path)) path = Path.GetFullPath(Path.Combine(folder, path));
-                if (!File.Exists(path)) throw DataErrors.MissingFile($"{table.Path}:{r + 2}", $"tile {path}");
+                if (!File.Exists(path)) throw DataErrors.MissingFile($"{table.Path}:{table.LineOf(r)}", $"tile {path}");
                 tiles.Add(new IncomeTile(tileId, path, table.Number(r, income), cls is { } c ? (int)table.Number(r, c) : -1));
             }
             splits[name] = tiles;

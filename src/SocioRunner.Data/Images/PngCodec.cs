@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
 using SkiaSharp;
+using SocioRunner.Core.Inputs;
 
 namespace SocioRunner.Data.Images;
 
 /// <summary>PNG (and JPEG, anything SkiaSharp decodes) to RGB rasters and back.</summary>
 public static class PngCodec
 {
-    public static RasterImage Decode(string path)
+    public static RasterImage Decode(string path, InputLimits? limits = null)
     {
         var (rgb, width, height) = DecodeRgbPlanes(path);
         var data = new float[rgb.Length];
@@ -22,6 +23,8 @@ public static class PngCodec
         catch (IOException e) { throw DataErrors.CorruptImage(path, e.Message, e); }
         using var codec = SKCodec.Create(new SKMemoryStream(bytes))
             ?? throw DataErrors.CorruptImage(path, "not a PNG/JPEG image");
+        // The header alone gives the size; checking it here keeps a lying header from sizing the buffer below.
+        ImageLoader.CheckSize(path, codec.Info.Width, codec.Info.Height, limits);
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         var pixels = new byte[info.BytesSize];
         var handle = GCHandle.Alloc(pixels, GCHandleType.Pinned);

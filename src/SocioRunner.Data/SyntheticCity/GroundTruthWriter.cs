@@ -1,3 +1,4 @@
+using SocioRunner.Core.Tables;
 using SocioRunner.Data.Internal;
 
 namespace SocioRunner.Data.SyntheticCity;
@@ -49,11 +50,11 @@ internal static class GroundTruthWriter
             };
             var zone = Zones.Concepts.FirstOrDefault(z => z.ConceptName() == name, Zone.BareSoil);
             bool distractor = zone == Zone.BareSoil;
-            var row = new List<string> { name, CsvTable.Format(distractor ? 0 : IncomeFunction.Effect(zone)), distractor ? "distractor" : "concept" };
+            var row = new List<string> { name, CsvWriter.Number(distractor ? 0 : IncomeFunction.Effect(zone)), distractor ? "distractor" : "concept" };
             for (int c = 0; c < comparisons.Length; c++)
             {
                 double difference = Difference(concept, comparisons[c].Item2, overallEffects);
-                row.Add(CsvTable.Format(Math.Round(difference, 1)));
+                row.Add(CsvWriter.Number(Math.Round(difference, 1)));
                 row.Add(Direction(difference, errors[c]));
             }
 
@@ -62,8 +63,8 @@ internal static class GroundTruthWriter
                 for (int k = 0; k < Intervals; k++)
                 {
                     double difference = Difference(concept, comparisons[c].Item2, intervalEffects[k]);
-                    perInterval.Add([name, comparisons[c].Item1, k.ToString(), CsvTable.Format(edges[k]), CsvTable.Format(edges[k + 1]),
-                        CsvTable.Format(Math.Round(difference, 1)), Direction(difference, errors[c])]);
+                    perInterval.Add([name, comparisons[c].Item1, k.ToString(), CsvWriter.Number(edges[k]), CsvWriter.Number(edges[k + 1]),
+                        CsvWriter.Number(Math.Round(difference, 1)), Direction(difference, errors[c])]);
                 }
         }
 

@@ -1,3 +1,4 @@
+using SocioRunner.Core.Tables;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -132,7 +133,7 @@ public static class SyntheticCityGenerator
     {
         string[] columns = ["IdINSPIRE", .. Zones.All.Select(z => "share_" + z.ConceptName()), "expected_income", "income"];
         CsvTable.Write(Path.Combine(outDir, "tiles_truth.csv"), columns, tiles.Select(t => (IReadOnlyList<string>)
-            [t.Id, .. Zones.All.Select(z => CsvTable.Format(t.Shares[z])), CsvTable.Format(t.Expected), CsvTable.Format(t.Income)]));
+            [t.Id, .. Zones.All.Select(z => CsvWriter.Number(t.Shares[z])), CsvWriter.Number(t.Expected), CsvWriter.Number(t.Income)]));
     }
 
     internal sealed record TileTruth(string Id, Dictionary<Zone, double> Shares, double Expected, double Income, Dictionary<Zone, double> MarginalEffects);

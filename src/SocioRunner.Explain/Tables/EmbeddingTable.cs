@@ -22,17 +22,9 @@ public sealed record EmbeddingTable(IReadOnlyList<string> Ids, IReadOnlyList<dou
             throw new InvalidInputException($"{path}: embeddings file not found");
         }
 
-        string[] header;
-        List<string[]> rows;
-        try
-        {
-            (header, rows) = CsvReader.Read(path);
-        }
-        catch (FormatException error)
-        {
-            throw new InvalidInputException(error.Message);
-        }
-
+        var table = CsvTable.Read(path, strict: true);
+        string[] header = table.Columns.Select(c => c.Trim()).ToArray();
+        var rows = table.Rows;
         int id = Array.FindIndex(header, h => h.Equals("id", StringComparison.OrdinalIgnoreCase) || h.Equals("image_id", StringComparison.OrdinalIgnoreCase));
         if (id < 0)
         {
@@ -52,8 +44,8 @@ public sealed record EmbeddingTable(IReadOnlyList<string> Ids, IReadOnlyList<dou
         for (int r = 0; r < rows.Count; r++)
         {
             ids.Add(rows[r][id]);
-            labels.Add(label >= 0 ? Parse(path, r, header[label], rows[r][label]) : double.NaN);
-            vectors.Add(dimensions.Select(c => (float)Parse(path, r, header[c], rows[r][c])).ToArray());
+            labels.Add(label >= 0 ? Parse(path, table.LineOf(r), header[label], rows[r][label]) : double.NaN);
+            vectors.Add(dimensions.Select(c => (float)Parse(path, table.LineOf(r), header[c], rows[r][c])).ToArray());
         }
 
         return new EmbeddingTable(ids, labels, vectors);
@@ -68,7 +60,7 @@ public sealed record EmbeddingTable(IReadOnlyList<string> Ids, IReadOnlyList<dou
         }
     }
 
-    static double Parse(string path, int row, string column, string text)
+    static double Parse(string path, int line, string column, string text)
     {
         if (text.Length == 0 && column.Equals("label", StringComparison.OrdinalIgnoreCase))
         {
@@ -77,7 +69,7 @@ public sealed record EmbeddingTable(IReadOnlyList<string> Ids, IReadOnlyList<dou
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            throw new InvalidInputException($"{path}:{row + 2}: column '{column}' holds '{text}', not a finite number");
+            throw new InvalidInputException($"{path}:{line}: column '{column}' holds '{text}', not a finite number");
         }
 
         return value;

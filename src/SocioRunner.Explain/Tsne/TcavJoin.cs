@@ -11,7 +11,8 @@ public sealed record TcavJoin(IReadOnlyList<string> Concepts, IReadOnlyDictionar
 
     public static TcavJoin Read(ArtifactHandle tcav)
     {
-        var (header, rows) = CsvReader.Read(tcav.File("tcav_per_input.csv"));
+        var table = CsvTable.Read(tcav.File("tcav_per_input.csv"), strict: true);
+        var (header, rows) = (table.Columns, table.Rows);
         const int first = 3; // image_id,label,prediction
         var values = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -31,7 +32,7 @@ public sealed record TcavJoin(IReadOnlyList<string> Concepts, IReadOnlyDictionar
             return [];
         }
 
-        var (_, rows) = CsvReader.Read(tcav.File(file));
+        var rows = CsvTable.Read(tcav.File(file), strict: true).Rows;
         return rows.Select(r => (r[0], r[1..].Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray())).ToArray();
     }
 }

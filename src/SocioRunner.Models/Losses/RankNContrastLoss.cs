@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace SocioRunner.Models.Losses;
 
 /// <summary>
-/// Rank-N-Contrast loss (Zha et al., 2023) exactly as defined in MISSION.md: for anchor <c>i</c> and positive
+/// Rank-N-Contrast loss (Zha et al., 2023) exactly as defined in docs/models.md ("Rank-N-Contrast loss"): for anchor <c>i</c> and positive
 /// <c>j != i</c> among the 2N views, <c>-log(exp(s_ij/t) / sum_{k != i, d_ik &gt;= d_ij} exp(s_ik/t))</c>, with
 /// <c>s</c> the negative feature distance and <c>d</c> the label distance, averaged over all 2N(2N-1) pairs.
 /// </summary>

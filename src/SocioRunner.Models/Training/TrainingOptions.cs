@@ -5,7 +5,7 @@ namespace SocioRunner.Models.Training;
 
 /// <summary>
 /// Options shared by the training node kinds. Each kind's options record derives from this one and sets the
-/// paper's defaults for its stage in its constructor (see MISSION.md's hyperparameter table).
+/// paper's defaults for its stage in its constructor (docs/models.md, "Default hyperparameters").
 /// </summary>
 public abstract record TrainingOptions
 {

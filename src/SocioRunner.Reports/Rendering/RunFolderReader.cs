@@ -8,7 +8,7 @@ using SocioRunner.Core.Execution;
 namespace SocioRunner.Reports.Rendering;
 
 /// <summary>
-/// Reads a finished run folder back: <c>run.json</c> (experiment, nodes with kind, key, status and duration) and the
+/// Reads a finished run folder back: <c>run.json</c> (experiment, nodes with kind, artifact type, key, status and duration) and the
 /// node folders <c>&lt;run-dir&gt;/&lt;node-id&gt;/</c>, each turned into an <see cref="ArtifactHandle"/>.
 /// The result is what the run's report node saw, so a re-rendered report equals the live one: report nodes are left
 /// out of the node table (a report node renders before it is recorded) and of the sources (a report does not report
@@ -42,15 +42,18 @@ public static class RunFolderReader
         foreach (var node in (json["nodes"] as JsonArray ?? []).OfType<JsonObject>())
         {
             string id = Text(node["id"]), kind = Text(node["kind"]), key = Text(node["key"]);
-            if (kind == Node.ReportNode.KindName) continue;
+            if (kind == Report.ReportNode.KindName) continue;
             var outcome = Enum.TryParse<NodeOutcome>(Text(node["status"]), ignoreCase: true, out var o) ? o : NodeOutcome.Ran;
             double duration = node["duration_seconds"] is JsonValue d && d.TryGetValue(out double seconds) ? seconds : 0;
             string directory = Path.Combine(root, id);
             run.Nodes.Add(new NodeRunRecord(id, kind, key, outcome, duration, directory));
             if (!Directory.Exists(directory) || id.Length == 0 || reported is not null && !reported.Contains(id)) continue;
+            string type = Text(node["artifact_type"]);
+            if (type.Length == 0)
+                throw new InvalidInputException($"{manifestPath}: node '{id}' has no artifact_type (the run folder predates it); re-run the experiment to record it");
             sources.Add(new ArtifactHandle(id, new ArtifactManifest
             {
-                Key = key, Kind = kind, KindVersion = 0, ArtifactType = ArtifactTypeDetector.Detect(directory), NodeId = id,
+                Key = key, Kind = kind, KindVersion = 0, ArtifactType = type, NodeId = id,
                 Options = json["resolved_config"]?["nodes"]?[id]?["options"]?.DeepClone() ?? new JsonObject(),
                 Inputs = new Dictionary<string, IReadOnlyList<string>>(),
                 Seed = node["seed"] is JsonValue ns && ns.TryGetValue(out int nodeSeed) ? nodeSeed : 0,
@@ -71,10 +74,10 @@ public static class RunFolderReader
 
     /// <summary>The source node ids of the run's (first) report node, in its order; null when the run had none.</summary>
     static List<string>? ReportedSources(JsonNode json) =>
-        ReportNodeConfig(json)?["inputs"]?[Node.ReportNode.SourcesSlot] is JsonArray ids ? ids.Select(Text).ToList() : null;
+        ReportNodeConfig(json)?["inputs"]?[Report.ReportNode.SourcesSlot] is JsonArray ids ? ids.Select(Text).ToList() : null;
 
     static JsonNode? ReportNodeConfig(JsonNode? json) =>
-        (json?["resolved_config"]?["nodes"] as JsonObject)?.Select(n => n.Value).FirstOrDefault(n => Text(n?["kind"]) == Node.ReportNode.KindName);
+        (json?["resolved_config"]?["nodes"] as JsonObject)?.Select(n => n.Value).FirstOrDefault(n => Text(n?["kind"]) == Report.ReportNode.KindName);
 
     static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? s) ? s ?? "" : node?.ToString() ?? "";
 }

@@ -8,7 +8,7 @@ namespace SocioRunner.Cli.Tests.Catalogue;
 public sealed class BadInputCatalogueTests(CatalogueWorkspace workspace) : IClassFixture<CatalogueWorkspace>
 {
     static readonly Dictionary<string, BadInputCase> Cases =
-        ConfigCases.All().Concat(DataCases.All()).Concat(CheckpointCases.All()).ToDictionary(c => c.Name, StringComparer.Ordinal);
+        ConfigCases.All().Concat(DataCases.All()).Concat(CheckpointCases.All()).Concat(HostileCases.All()).ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static TheoryData<string> CaseNames() => new(Cases.Keys.Order(StringComparer.Ordinal));
 

@@ -30,8 +30,30 @@ public static class SchemaListing
         }
     }
 
+    /// <summary>
+    /// The typed rules of a value that may also be an interpolation string (<c>anyOf: [typed, interpolation]</c>), with
+    /// the outer description and default; array items unwrapped the same way. Other rules unchanged.
+    /// </summary>
+    public static JsonObject Typed(JsonObject rules)
+    {
+        JsonObject typed = rules;
+        if (rules["anyOf"] is JsonArray { Count: 2 } choices && (string?)choices[1]?["$ref"] == "#/definitions/interpolation")
+        {
+            typed = choices[0]!.DeepClone().AsObject();
+            foreach (string key in new[] { "description", "default" })
+                if (rules[key] is JsonNode value) typed[key] = value.DeepClone();
+        }
+        if (typed["items"] is JsonObject items && items["anyOf"] is not null)
+        {
+            typed = typed == rules ? rules.DeepClone().AsObject() : typed;
+            typed["items"] = Typed(items);
+        }
+        return typed;
+    }
+
     static IEnumerable<Option> Flatten(string kind, string path, JsonObject rules)
     {
+        rules = Typed(rules);
         yield return new Option(kind, path, rules);
         if (rules["properties"] is JsonObject children && (string?)rules["type"] == "object")
             foreach (var (name, child) in children)

@@ -1,6 +1,7 @@
 using SocioRunner.Core.Nodes;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Data.HouseholdIncome;
+using SocioRunner.Core.Tables;
 using SocioRunner.Data.Internal;
 
 namespace SocioRunner.Data.Tests.HouseholdIncome;
@@ -59,5 +60,61 @@ public class HouseholdIncomeNodeTests(CityFixture city) : IClassFixture<CityFixt
         File.WriteAllText(Path.Combine(root, "data", "extra.txt"), "x");
         Assert.NotEqual(before, kind.ExternalFingerprint(options));
         Assert.Null(kind.ExternalFingerprint(new HouseholdIncomeOptions()));
+    }
+}
+
+/// <summary>A dataset artifact over a synthetic city in the same cache stores relative image paths, so the cache can move.</summary>
+public class DatasetRelocationTests(CityFixture city) : IClassFixture<CityFixture>
+{
+    [Fact]
+    public void A_cache_copied_elsewhere_still_resolves_every_image_of_the_dataset()
+    {
+        using var temp = new TempDirectory();
+        // The store's layout: artifacts at <cache>/objects/<key>/files, written at <cache>/tmp/<name>/files first.
+        string cache = temp.Sub("cache-a");
+        string raw = Path.Combine(cache, "objects", "raw-key", "files"), written = Path.Combine(cache, "tmp", "pending", "files");
+        CopyDirectory(city.Root, raw);
+        NodeRunner.Run(new HouseholdIncomeNode(), new HouseholdIncomeOptions(), written,
+            inputs: new Dictionary<string, Core.Artifacts.ArtifactHandle> { ["raw"] = NodeRunner.Handle(raw, ArtifactTypes.RawData) });
+        Directory.CreateDirectory(Path.Combine(cache, "objects", "income-key"));
+        Directory.Move(written, Path.Combine(cache, "objects", "income-key", "files"));
+
+        string moved = Path.Combine(temp.Path, "elsewhere", "cache-b");
+        CopyDirectory(cache, moved);
+        Directory.Delete(cache, recursive: true);
+
+        string artifact = Path.Combine(moved, "objects", "income-key", "files");
+        Assert.DoesNotContain(temp.Path, File.ReadAllText(Path.Combine(artifact, "samples", "train.csv")));
+        string splitFile = File.ReadAllText(Path.Combine(artifact, "test.csv"));
+        Assert.False(splitFile.Contains(temp.Path, StringComparison.Ordinal), splitFile[..Math.Min(400, splitFile.Length)]);
+        var dataset = DatasetArtifact.Open(artifact);
+        var samples = DatasetArtifact.SplitNames.SelectMany(dataset.Split).ToList();
+        Assert.Equal(city.Summary.LabelledTiles, samples.Count);
+        Assert.All(samples, s => Assert.StartsWith(Path.Combine(moved, "objects", "raw-key", "files"), s.ImagePath));
+        Assert.All(samples, s => Assert.True(File.Exists(s.ImagePath), s.ImagePath));
+        Assert.All(IncomeSplitFiles.Read(artifact).Values.SelectMany(t => t), t => Assert.True(File.Exists(t.ImagePath), t.ImagePath));
+    }
+
+    [Fact]
+    public void Images_under_an_external_data_root_are_stored_relative_to_that_root()
+    {
+        using var temp = new TempDirectory();
+        string root = city.CopyIncome(temp);
+        NodeRunner.Run(new HouseholdIncomeNode(), new HouseholdIncomeOptions { Root = root, ReuseSplits = false }, temp.Sub("out"));
+        var info = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "dataset.json")))!;
+        Assert.Equal("root", info["image_paths"]!.GetValue<string>());
+        var stored = CsvTable.Read(Path.Combine(temp.Path, "out", "samples", "val.csv")).Rows.Select(r => r[1]).ToList();
+        Assert.All(stored, p => Assert.StartsWith("data/imagery_out/", p));
+        Assert.All(DatasetArtifact.Open(temp.Sub("out")).Split("val"), s => Assert.True(File.Exists(s.ImagePath)));
+    }
+
+    static void CopyDirectory(string source, string target)
+    {
+        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            string destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using SocioRunner.Data.Images;
+using SocioRunner.Core.Tables;
 using SocioRunner.Data.Internal;
 using SocioRunner.Data.SyntheticCity;
 
@@ -36,7 +37,7 @@ public class SyntheticCityGeneratorTests
         Assert.Equal(["impervious", "vegetation", "dense_residential", "medium_residential", "sparse_residential", "agriculture", "water", "greenhouses", "solar_panels"],
             truth.Rows.Select(r => r[0]));
         Assert.Equal(["concept", "effect", "kind", "difference_vs_random", "expected_vs_random", "difference_one_vs_all", "expected_one_vs_all"], truth.Columns);
-        Assert.Equal(0.0, truth.Number(truth.Rows.FindIndex(r => r[0] == "agriculture"), 1));
+        Assert.Equal(0.0, truth.Number(truth.Rows.ToList().FindIndex(r => r[0] == "agriculture"), 1));
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Path, "synthetic_city.json")))!;
         Assert.Equal(summary.OracleR2, json["oracle_r2"]!.GetValue<double>(), 3);
         Assert.InRange(summary.OracleR2, 0.6, 0.98);

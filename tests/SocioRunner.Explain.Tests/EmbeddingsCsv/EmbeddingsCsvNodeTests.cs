@@ -20,6 +20,21 @@ public sealed class EmbeddingsCsvNodeTests
     }
 
     [Fact]
+    public void An_id_with_a_quoted_line_break_and_quotes_is_read_and_written_back_intact()
+    {
+        using var temp = new TempDirectory();
+        string path = Path.Combine(temp.Path, "mine.csv");
+        File.WriteAllText(path, "id,label,x\n\"tile \"\"7\"\"\nnorth\",1,0.5\nplain,2,3\n");
+
+        NodeRunner.Run(new EmbeddingsCsvNode(), new EmbeddingsCsvOptions { Path = path }, temp.Sub("out"), new Dictionary<string, ArtifactHandle>());
+
+        var table = SocioRunner.Explain.Tables.EmbeddingTable.Read(Path.Combine(temp.Path, "out", "embeddings.csv"));
+        Assert.Equal(["tile \"7\"\nnorth", "plain"], table.Ids);
+        Assert.Equal([1.0, 2.0], table.Labels);
+        Assert.Equal([0.5f], table.Rows[0]);
+    }
+
+    [Fact]
     public void Missing_id_column_lists_the_columns()
     {
         using var temp = new TempDirectory();

@@ -15,7 +15,7 @@ public sealed class RunFolderTests : IDisposable
     {
         var nodes = new JsonArray(run.Handles.Select(h => (JsonNode?)new JsonObject
         {
-            ["id"] = h.NodeId, ["kind"] = h.Kind, ["key"] = h.Key, ["seed"] = 3,
+            ["id"] = h.NodeId, ["kind"] = h.Kind, ["artifact_type"] = h.Type, ["key"] = h.Key, ["seed"] = 3,
             ["status"] = h.NodeId == "city" ? "cached" : "ran", ["duration_seconds"] = 4.5, ["artifact"] = h.Directory,
         }).ToArray());
         var json = new JsonObject
@@ -54,6 +54,32 @@ public sealed class RunFolderTests : IDisposable
         Assert.Equal("quickstart", info.ExperimentName);
         Assert.Equal(Core.Execution.NodeOutcome.Cached, info.Nodes.Single(n => n.NodeId == "city").Outcome);
         Assert.Equal(run.Handles.Select(h => (h.NodeId, h.Kind, h.Type)), sources.Select(s => (s.NodeId, s.Kind, s.Type)));
+    }
+
+    [Fact]
+    public void Artifact_types_come_from_run_json_not_from_file_names()
+    {
+        // An explain/cavs artifact holds cav_accuracy.csv, as a TCAV result does; it must not be read as one.
+        Directory.CreateDirectory(folder.Combine("cavs"));
+        File.WriteAllText(folder.Combine("cavs", "cav_accuracy.csv"), "layer,concept,accuracy,f1_score\nlayer4,water,0.9,0.9\n");
+        File.WriteAllText(folder.Combine("run.json"), """
+            {"experiment":"x","file":"x.yaml","seed":1,"device":"cpu","nodes":[{"id":"cavs","kind":"explain/cavs","artifact_type":"cavs","key":"k","status":"ran"}]}
+            """);
+
+        var (_, sources) = RunFolderReader.Read(folder.Path);
+
+        Assert.Equal("cavs", Assert.Single(sources).Type);
+    }
+
+    [Fact]
+    public void A_run_json_node_without_artifact_type_is_an_input_error_naming_the_node()
+    {
+        Directory.CreateDirectory(folder.Combine("city"));
+        File.WriteAllText(folder.Combine("run.json"), """{"experiment":"x","nodes":[{"id":"city","kind":"dataset/synthetic-city","key":"k","status":"ran"}]}""");
+
+        var error = Assert.Throws<InvalidInputException>(() => RunFolderReader.Read(folder.Path));
+
+        Assert.Equal($"{folder.Combine("run.json")}: node 'city' has no artifact_type (the run folder predates it); re-run the experiment to record it", error.Message);
     }
 
     [Fact]

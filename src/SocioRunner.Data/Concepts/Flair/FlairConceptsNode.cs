@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using SocioRunner.Core.Inputs;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Data.Images;
 using SocioRunner.Data.Internal;
@@ -8,8 +9,10 @@ using SocioRunner.Data.Internal;
 namespace SocioRunner.Data.Concepts.Flair;
 
 /// <summary><c>concepts/flair</c>: FLAIR patches whose masks satisfy each concept's rules, written as RGB PNGs per concept.</summary>
-public sealed partial class FlairConceptsNode : NodeKind<FlairConceptsOptions>
+public sealed partial class FlairConceptsNode(InputLimits limits) : NodeKind<FlairConceptsOptions>
 {
+    public FlairConceptsNode() : this(InputLimits.Default) { }
+
     public override string Name => "concepts/flair";
 
     public override string Description => "Concept image sets from FLAIR image/mask TIFFs by land-cover share rules";
@@ -47,7 +50,7 @@ public sealed partial class FlairConceptsNode : NodeKind<FlairConceptsOptions>
         string root = !string.IsNullOrWhiteSpace(options.Root)
             ? Directory.Exists(options.Root) ? options.Root : throw DataErrors.MissingRoot(Name, "root", options.Root, FlairScanner.HowToObtain)
             : context.HasInput("raw") ? context.Input("raw").File("flair") : throw DataErrors.MissingRoot(Name, "root", null, FlairScanner.HowToObtain);
-        var patches = FlairScanner.Scan(root, context.Cancellation);
+        var patches = FlairScanner.Scan(root, context.Cancellation, limits);
         var written = new List<(string, int, JsonNode?)>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new List<string>();
@@ -66,7 +69,7 @@ public sealed partial class FlairConceptsNode : NodeKind<FlairConceptsOptions>
             rng.Shuffle(matching);
             var chosen = matching.Take(options.MaxPerConcept).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
             ParallelWork.For(chosen.Length, context.Cancellation, i =>
-                PngCodec.EncodeRaster(context.OutputPath($"{name}/IMG_{chosen[i].Id}.png"), TiffCodec.Decode(chosen[i].ImagePath), chosen[i].ImagePath));
+                PngCodec.EncodeRaster(context.OutputPath($"{name}/IMG_{chosen[i].Id}.png"), TiffCodec.Decode(chosen[i].ImagePath, limits), chosen[i].ImagePath));
             used.UnionWith(chosen.Select(p => p.Id));
             written.Add((name, chosen.Length, rulesJson));
             context.Summary[$"concept_{name}"] = chosen.Length;

@@ -1,3 +1,4 @@
+using SocioRunner.Core.Inputs;
 using SocioRunner.Data.Images;
 using SocioRunner.Data.Internal;
 
@@ -9,7 +10,7 @@ public static class FlairScanner
 {
     public const string HowToObtain = "FLAIR patches (IMG_*.tif with MSK_*.tif) come from the FLAIR land-cover dataset (IGN); it cannot be downloaded here; the paper's experiments read the folder from FLAIR_ROOT. Connect the 'raw' input to dataset/synthetic-city for the embedded default.";
 
-    public static IReadOnlyList<FlairPatch> Scan(string root, CancellationToken cancellation = default)
+    public static IReadOnlyList<FlairPatch> Scan(string root, CancellationToken cancellation = default, InputLimits? limits = null)
     {
         var images = Index(root, "IMG_");
         var masks = Index(root, "MSK_");
@@ -20,7 +21,7 @@ public static class FlairScanner
         ParallelWork.For(pairs.Length, cancellation, i =>
         {
             string maskPath = masks[pairs[i].Key];
-            var mask = TiffCodec.Decode(maskPath);
+            var mask = TiffCodec.Decode(maskPath, limits);
             var histogram = new int[20];
             foreach (float value in mask.Band(0))
             {

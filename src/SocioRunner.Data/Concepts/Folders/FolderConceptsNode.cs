@@ -6,8 +6,10 @@ using SocioRunner.Data.Internal;
 namespace SocioRunner.Data.Concepts.Folders;
 
 /// <summary><c>concepts/folders</c>: ready-made concept folders (PNG/JPEG/TIFF) copied as RGB PNGs into a <c>concepts</c> artifact.</summary>
-public sealed class FolderConceptsNode : NodeKind<FolderConceptsOptions>
+public sealed class FolderConceptsNode(SocioRunner.Core.Inputs.InputLimits limits) : NodeKind<FolderConceptsOptions>
 {
+    public FolderConceptsNode() : this(SocioRunner.Core.Inputs.InputLimits.Default) { }
+
     static readonly string[] Extensions = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     public override string Name => "concepts/folders";
@@ -40,7 +42,7 @@ public sealed class FolderConceptsNode : NodeKind<FolderConceptsOptions>
             var files = Directory.GetFiles(folder).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray();
             if (files.Length == 0) { dropped.Add(name); continue; }
             ParallelWork.For(files.Length, context.Cancellation, i =>
-                PngCodec.EncodeRaster(context.OutputPath($"{name}/{Path.GetFileNameWithoutExtension(files[i])}.png"), ImageLoader.Decode(files[i]), files[i]));
+                PngCodec.EncodeRaster(context.OutputPath($"{name}/{Path.GetFileNameWithoutExtension(files[i])}.png"), ImageLoader.Decode(files[i], limits), files[i]));
             written.Add((name, files.Length, null));
         }
         ConceptsArtifact.WriteManifest(context.OutputDirectory, written, dropped, new JsonObject { ["source"] = "folders", ["root"] = Path.GetFullPath(options.Root) });

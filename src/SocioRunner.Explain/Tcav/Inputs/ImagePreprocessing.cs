@@ -1,6 +1,6 @@
 namespace SocioRunner.Explain.Tcav.Inputs;
 
-/// <summary>The training preprocessing (MISSION.md): images scaled to [0, 1], then min-max normalized per image.</summary>
+/// <summary>The training preprocessing (docs/data.md, "Transforms and batching"): images scaled to [0, 1], then min-max normalized per image.</summary>
 public static class ImagePreprocessing
 {
     /// <summary>(x - min) / (max - min) over the whole image (all channels); a constant image becomes all zeros.</summary>

@@ -3,7 +3,7 @@ using SocioRunner.Explain.Tcav.Attribution;
 using SocioRunner.Explain.Tcav.CavBanks;
 using SocioRunner.Explain.Tcav.Scoring;
 using SocioRunner.Explain.Tables;
-using static SocioRunner.Explain.Tables.CsvWriter;
+using static SocioRunner.Core.Tables.CsvWriter;
 
 namespace SocioRunner.Explain.Tcav.Output;
 

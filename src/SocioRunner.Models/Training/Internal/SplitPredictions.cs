@@ -1,3 +1,4 @@
+using SocioRunner.Core.Tables;
 using SocioRunner.Models.Metrics;
 
 namespace SocioRunner.Models.Training.Internal;
@@ -16,12 +17,10 @@ internal sealed record SplitPredictions(string Split, IReadOnlyList<string> Ids,
         ["embedding_ordering"] = RegressionMetrics.EmbeddingOrdering(Embeddings, Labels, maxPairsSample, seed),
     };
 
+    /// <summary>Writes <c>image_id,label,prediction</c>; ids with commas, quotes or line breaks are quoted (RFC 4180).</summary>
     public void WriteCsv(string path)
     {
-        using var writer = new StreamWriter(path);
-        writer.WriteLine("image_id,label,prediction");
-        var culture = System.Globalization.CultureInfo.InvariantCulture;
-        for (int i = 0; i < Ids.Count; i++)
-            writer.WriteLine($"{Ids[i]},{Labels[i].ToString("R", culture)},{Predictions[i].ToString("R", culture)}");
+        using var csv = new CsvWriter(path, ["image_id", "label", "prediction"]);
+        for (int i = 0; i < Ids.Count; i++) csv.Row([Ids[i], CsvWriter.Number(Labels[i]), CsvWriter.Number(Predictions[i])]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Core.Tables;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Encoders;
 using TorchSharp.PyBridge;
@@ -12,9 +13,8 @@ internal static class TrainingArtifacts
 {
     public static void WriteHistory(NodeContext context, IReadOnlyList<EpochRecord> history)
     {
-        using var writer = new StreamWriter(context.OutputPath("history.csv"));
-        writer.WriteLine(EpochRecord.Header);
-        foreach (var record in history) writer.WriteLine(record.ToCsv());
+        using var csv = new CsvWriter(context.OutputPath("history.csv"), EpochRecord.Columns);
+        foreach (var record in history) csv.Row(record.ToCells());
     }
 
     public static void WriteMetrics(NodeContext context, JsonObject metrics) =>

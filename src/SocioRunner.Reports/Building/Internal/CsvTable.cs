@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Text;
+using SocioRunner.Core.Errors;
 
 namespace SocioRunner.Reports.Building.Internal;
 
 /// <summary>
-/// A small CSV reader for the artifact tables the report shows (a few thousand rows at most): a header row,
-/// comma separated, RFC 4180 quoting. Columns are looked up by name; numbers parse with the invariant culture.
+/// The artifact tables the report shows (a few thousand rows at most), read by the shared reader
+/// (<see cref="SocioRunner.Core.Tables.CsvTable"/>), looked up by column name; numbers parse with the invariant culture.
+/// A damaged table is an <see cref="InvalidDataException"/>: the report notes it and goes on.
 /// </summary>
 internal sealed class CsvTable
 {
@@ -26,10 +27,10 @@ internal sealed class CsvTable
 
     public static CsvTable Read(string path)
     {
-        var lines = ParseRecords(File.ReadAllText(path)).Where(r => r.Length > 1 || r[0].Length > 0).ToList();
-        if (lines.Count == 0) throw new InvalidDataException($"{path}: the file is empty (no header row)");
-        var header = lines[0].Select(h => h.Trim()).ToList();
-        return new CsvTable(path, header, lines.Skip(1).ToList());
+        Core.Tables.CsvTable table;
+        try { table = Core.Tables.CsvTable.Read(path); }
+        catch (InvalidInputException e) { throw new InvalidDataException(e.Message, e); }
+        return new CsvTable(path, table.Columns.Select(h => h.Trim()).ToList(), table.Rows);
     }
 
     public bool Has(string column) => columnIndex.ContainsKey(column);
@@ -60,37 +61,5 @@ internal sealed class CsvTable
         if (missing.Count > 0)
             throw new InvalidDataException(
                 $"{Path}: missing column(s) {string.Join(", ", missing)}; it has {string.Join(", ", Header)}");
-    }
-
-    static IEnumerable<string[]> ParseRecords(string text)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                fields.Add(field.ToString()); field.Clear();
-                yield return fields.ToArray();
-                fields.Clear();
-            }
-            else field.Append(c);
-        }
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return fields.ToArray();
-        }
     }
 }

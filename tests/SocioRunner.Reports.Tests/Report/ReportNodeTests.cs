@@ -3,10 +3,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Execution;
 using SocioRunner.Core.Nodes;
-using SocioRunner.Reports.Node;
+using SocioRunner.Reports.Report;
 using SocioRunner.Reports.Tests.Fixtures;
 
-namespace SocioRunner.Reports.Tests.Node;
+namespace SocioRunner.Reports.Tests.Report;
 
 public sealed class ReportNodeTests : IDisposable
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Reports.Rendering;
 
-namespace SocioRunner.Reports.Node;
+namespace SocioRunner.Reports.Report;
 
 /// <summary>
 /// <c>report</c>: reads the files of every source artifact and writes <c>index.html</c> (self-contained, offline),

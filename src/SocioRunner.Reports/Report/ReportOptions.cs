@@ -1,4 +1,4 @@
-namespace SocioRunner.Reports.Node;
+namespace SocioRunner.Reports.Report;
 
 /// <summary>Options of the <c>report</c> node kind.</summary>
 public sealed record ReportOptions

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocioRunner.Core.Nodes;
 
-namespace SocioRunner.Reports.Node;
+namespace SocioRunner.Reports.Report;
 
 public static class ReportNodeRegistration
 {
