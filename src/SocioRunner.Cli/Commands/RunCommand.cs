@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using SocioRunner.Cli.Display;
 using SocioRunner.Cli.Infrastructure;
+using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Execution;
 using Spectre.Console;
@@ -15,8 +16,8 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
     public sealed class Settings : ExperimentSettings
     {
         [CommandOption("--lock-timeout <SECONDS>")]
-        [Description("How long to wait for another run using the same cache (default 0: fail at once)")]
-        public double LockTimeout { get; init; }
+        [Description("How long to wait for an artifact another run is computing (default: as long as that run is alive); exit 4 after it")]
+        public double? LockTimeout { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
@@ -28,7 +29,8 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
             CacheDirectory = ExperimentSession.CacheDirectory(settings, plan.Experiment),
             ReportsDirectory = ExperimentSession.ReportsDirectory(settings, plan.Experiment),
             Force = settings.Force.ToHashSet(),
-            LockTimeout = TimeSpan.FromSeconds(settings.LockTimeout),
+            LockTimeout = settings.LockTimeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            LockTiming = LockTiming.FromEnvironment(Environment.GetEnvironmentVariable),
             Clock = clock,
             ToolVersions = ToolVersions.Collect(),
             SourceRevision = GitRevision.Of(Path.GetDirectoryName(Path.GetFullPath(plan.Experiment.File))!),

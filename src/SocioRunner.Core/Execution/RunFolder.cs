@@ -25,6 +25,15 @@ public sealed class RunFolder
         return new RunFolder(System.IO.Path.GetFullPath(path));
     }
 
+    /// <summary>A given folder (a sweep member's); what an earlier attempt left there is replaced.</summary>
+    public static RunFolder At(string path)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        foreach (string stale in new[] { "run.json", "run.log" }.Select(f => System.IO.Path.Combine(path, f)).Where(File.Exists)) File.Delete(stale);
+        Directory.CreateDirectory(path);
+        return new RunFolder(path);
+    }
+
     public string NodeDirectory(string nodeId) => System.IO.Path.Combine(Path, nodeId);
 
     public void Publish(string nodeId, ArtifactHandle artifact)
