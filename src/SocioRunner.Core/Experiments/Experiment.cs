@@ -13,7 +13,11 @@ public sealed record Experiment(
     string Output,
     string? Cache,
     IReadOnlyList<NodeDeclaration> Nodes,
-    IReadOnlyList<string> Overrides);
+    IReadOnlyList<string> Overrides)
+{
+    /// <summary>The file's <c>sweep:</c> section, unparsed (see <c>Sweeps.SweepReader</c>); null when there is none.</summary>
+    public YamlValue? SweepSection { get; init; }
+}
 
 /// <summary>One entry of <c>nodes:</c>: its id, kind, wiring and raw (not yet typed) options.</summary>
 public sealed record NodeDeclaration(
