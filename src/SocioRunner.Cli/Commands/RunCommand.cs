@@ -10,10 +10,10 @@ using Spectre.Console.Cli;
 namespace SocioRunner.Cli.Commands;
 
 [Description("Run an experiment (the default verb): every node whose artifact is not cached, in dependency order.")]
-public sealed class RunCommand(ExperimentSession session, Executor executor, ConsoleSettings console, TimeProvider clock)
+public sealed class RunCommand(ExperimentSession session, Executor executor, ConsoleSettings console, TimeProvider clock, Sweeps.SweepRunner sweeps)
     : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : ExperimentSettings
+    public sealed class Settings : Sweeps.SweepRunSettings
     {
         [CommandOption("--lock-timeout <SECONDS>")]
         [Description("How long to wait for an artifact another run is computing (default: as long as that run is alive); exit 4 after it")]
@@ -23,7 +23,8 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         console.Verbose = settings.Verbose;
-        var plan = session.Plan(settings);
+        if (settings.Multirun) return await sweeps.RunAsync(settings, cancellation);
+        var plan = session.Plan(settings).Upstream(settings.Targets);
         var runSettings = new RunSettings
         {
             CacheDirectory = ExperimentSession.CacheDirectory(settings, plan.Experiment),
@@ -34,6 +35,7 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
             Clock = clock,
             ToolVersions = ToolVersions.Collect(),
             SourceRevision = GitRevision.Of(Path.GetDirectoryName(Path.GetFullPath(plan.Experiment.File))!),
+            RunDirectory = settings.RunDirectory,
         };
         var observer = new ConsoleRunObserver(clock);
         RunResult result;
