@@ -27,7 +27,7 @@ public sealed class SweepDisplay(SweepSession session)
         }
         AnsiConsole.Write(members);
         var shared = new Table().AddColumns("node", "key", "shared by", "status");
-        foreach (var (key, users) in plan.SharedKeys.OrderBy(k => users(k.Value)))
+        foreach (var (key, users) in plan.SharedKeys.OrderBy(k => k.Value[0].Member.Index).ThenBy(k => FirstNode(k.Value[0], k.Key)))
         {
             string node = users[0].Keys.First(k => k.Value == key).Key;
             string status = store.TryOpen(key, node) is not null ? "cached" : "computed once";
@@ -36,7 +36,7 @@ public sealed class SweepDisplay(SweepSession session)
         AnsiConsole.Write(shared);
         Console.WriteLine($"{plan.Members.Count} members, {plan.TotalNodes} nodes, {plan.DistinctNodes} distinct ({plan.TotalNodes - plan.DistinctNodes} shared node runs saved)");
         return 0;
-
-        static string users(IReadOnlyList<SweepMemberPlan> list) => list[0].Member.Name;
     }
+
+    static int FirstNode(SweepMemberPlan member, string key) => member.Plan.Nodes.ToList().FindIndex(n => member.Keys[n.Id] == key);
 }
