@@ -27,7 +27,7 @@ public sealed record SweepPlan(Experiment Base, SweepDefinition Definition, IRea
     public int DistinctNodes => Members.SelectMany(m => m.Keys.Values).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>
-    /// Identifies "the same sweep command" (file, fixed overrides, members): re-running it resumes the sweep folder
+    /// Identifies "the same sweep command" (file, fixed overrides, members and their cache keys): re-running it resumes the sweep folder
     /// with this identity instead of starting a new one.
     /// </summary>
     public string Identity
@@ -36,7 +36,11 @@ public sealed record SweepPlan(Experiment Base, SweepDefinition Definition, IRea
         {
             var text = new StringBuilder(Path.GetFullPath(Base.File));
             foreach (string set in FixedSets) text.Append('\n').Append(set);
-            foreach (var member in Members) text.Append('\n').Append(string.Join(' ', member.Member.SetArguments));
+            foreach (var member in Members)
+            {
+                text.Append('\n').Append(string.Join(' ', member.Member.SetArguments));
+                foreach (var node in member.Plan.Nodes) text.Append(' ').Append(member.Keys[node.Id]); // an edited file is a new sweep
+            }
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
         }
     }
