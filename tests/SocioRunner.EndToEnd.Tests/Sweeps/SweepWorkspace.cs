@@ -14,7 +14,7 @@ public sealed class SweepWorkspace : IDisposable
 
     public string Experiment { get; }
 
-    public static readonly string[] Sweep = ["--set", "nodes.pretrain.temperature=0.5,2", "--set", "seed=1,2"];
+    public static readonly string[] SweepSets = ["--set", "nodes.pretrain.temperature=0.5,2", "--set", "seed=1,2"];
 
     public SweepWorkspace()
     {
@@ -40,7 +40,7 @@ public sealed class SweepWorkspace : IDisposable
     {
         var environment = new Dictionary<string, string> { ["SOCIO_COMMAND"] = $"dotnet {SocioProcess.Launcher}" };
         using var process = await SocioProcess.Start(Root, environment,
-            ["run", Experiment, "--multirun", .. Sweep, "--cache", Cache(name), "--output", Reports(name), .. extra]);
+            ["run", Experiment, "--multirun", .. SweepSets, "--cache", Cache(name), "--output", Reports(name), .. extra]);
         return await process.WaitAsync(TimeSpan.FromMinutes(8));
     }
 
