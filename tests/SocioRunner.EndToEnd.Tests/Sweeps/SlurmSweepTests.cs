@@ -16,7 +16,8 @@ public sealed class SlurmSweepTests : IDisposable
     [SkippableFact]
     public async Task A_cancelled_member_resumes_on_resubmission_and_the_sweep_matches_a_local_one()
     {
-        Skip.If(SweepWorkspace.SlurmUnavailable() is { } reason, reason);
+        string? unavailable = SweepWorkspace.SlurmUnavailable();
+        Skip.If(unavailable is not null, unavailable);
 
         var (exit, output) = await workspace.Sweep("slurm", "--launcher", "slurm");
         Assert.True(exit == 0, output);
