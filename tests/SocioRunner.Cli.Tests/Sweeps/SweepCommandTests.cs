@@ -36,7 +36,8 @@ public sealed class SweepCommandTests : IDisposable
         var (exit, stdout, stderr) = await workspace.Cli("plan", file, "-m", "--set", "nodes.city.tiles=20,20");
 
         Assert.True(exit == 0, stdout + stderr);
-        Assert.Matches(@"city\s+│\s+[0-9a-f]{12}\s+│\s+m00, m01\s+│\s+computed once", stdout);
+        Assert.Contains("m00, m01", stdout);
+        Assert.Contains("computed once", stdout);
         Assert.Contains("2 members, 4 nodes, 2 distinct (2 shared node runs saved)", stdout);
     }
 
