@@ -26,7 +26,7 @@ public sealed class SweepWorkspace : IDisposable
               city: { kind: dataset/synthetic-city, tiles: 120, flair_patches: 0 }
               income: { kind: dataset/household-income, inputs: { raw: city } }
               encoder: { kind: encoder/small-cnn }
-              pretrain: { kind: train/rnc, inputs: { dataset: income, encoder: encoder }, epochs: 5 }
+              pretrain: { kind: train/rnc, inputs: { dataset: income, encoder: encoder }, epochs: 8 }
               probe: { kind: train/probe, inputs: { dataset: income, encoder: pretrain }, epochs: 2 }
               baseline: { kind: train/regression, inputs: { dataset: income, encoder: encoder }, epochs: 2 }
             """);
