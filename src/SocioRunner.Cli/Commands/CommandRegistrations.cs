@@ -9,6 +9,7 @@ public static class CommandRegistrations
     {
         config.AddCommand<SynthCommand>("synth").WithExample("synth", "--out", "city", "--seed", "7");
         config.AddCommand<ReportCommand>("report").WithExample("report", "reports/quickstart/20261127-120000");
+        Sweeps.SweepServices.AddSweepCommands(config);
         config.AddBranch("cache", cache =>
         {
             cache.SetDescription("Inspect and maintain the artifact cache.");

@@ -20,6 +20,10 @@ public class ExperimentSettings : SettingFlags, IExperimentArgument
     [Description("Re-run this node and everything downstream even if cached (repeatable)")]
     public string[] Force { get; init; } = [];
 
+    [CommandOption("-m|--multirun")]
+    [Description("Run, plan or validate the experiment as a sweep: its 'sweep:' section and every --set PATH=a,b,c")]
+    public bool Multirun { get; init; }
+
     [CommandOption("-v|--verbose")]
     [Description("Debug logging and full stack traces on errors")]
     public bool Verbose { get; init; }

@@ -7,10 +7,11 @@ using Spectre.Console.Cli;
 namespace SocioRunner.Cli.Commands;
 
 [Description("Print the execution order and which nodes are cached or would run; runs nothing.")]
-public sealed class PlanCommand(ExperimentSession session, IDeviceResolver devices) : Command<ExperimentSettings>
+public sealed class PlanCommand(ExperimentSession session, IDeviceResolver devices, Sweeps.SweepDisplay sweeps) : Command<ExperimentSettings>
 {
     public override int Execute(CommandContext context, ExperimentSettings settings, CancellationToken cancellation)
     {
+        if (settings.Multirun) return sweeps.Plan(settings);
         var plan = session.Plan(settings);
         string device = devices.Resolve(plan.Experiment.Device.ToString().ToLowerInvariant());
         var keys = CacheKey.ComputeAll(plan, device);

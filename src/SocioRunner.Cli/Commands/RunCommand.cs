@@ -2,6 +2,7 @@ using System.ComponentModel;
 using SocioRunner.Cli.Display;
 using SocioRunner.Cli.Infrastructure;
 using SocioRunner.Cli.Settings;
+using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Execution;
 using Spectre.Console;
@@ -10,31 +11,36 @@ using Spectre.Console.Cli;
 namespace SocioRunner.Cli.Commands;
 
 [Description("Run an experiment (the default verb): every node whose artifact is not cached, in dependency order.")]
-public sealed class RunCommand(ExperimentSession session, Executor executor, ConsoleSettings console, TimeProvider clock)
+public sealed class RunCommand(ExperimentSession session, Executor executor, ConsoleSettings console, TimeProvider clock, Sweeps.SweepRunner sweeps)
     : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : ExperimentSettings
+    public sealed class Settings : Sweeps.SweepRunSettings
     {
         [CommandOption("--lock-timeout <SECONDS>"), SettingFlag("lock_timeout")]
         [Description("How long to wait for another run using the same cache (setting 'lock_timeout'; default 0: fail at once)")]
+        [CommandOption("--lock-timeout <SECONDS>")]
+        [Description("How long to wait for an artifact another run is computing (default: as long as that run is alive); exit 4 after it")]
         public double? LockTimeout { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         console.Verbose = settings.Verbose;
-        var plan = session.Plan(settings);
+        if (settings.Multirun) return await sweeps.RunAsync(settings, cancellation);
+        var plan = session.Plan(settings).Upstream(settings.Targets);
         var effective = session.Settings(plan.Experiment);
         var runSettings = new RunSettings
         {
             CacheDirectory = plan.Experiment.Cache!,
             ReportsDirectory = plan.Experiment.Output,
             Force = settings.Force.ToHashSet(),
-            LockTimeout = TimeSpan.FromSeconds(effective.LockTimeout),
+            LockTimeout = effective.LockTimeout > 0 ? TimeSpan.FromSeconds(effective.LockTimeout) : null,
+            LockTiming = LockTiming.FromEnvironment(Environment.GetEnvironmentVariable),
             Threads = effective.EffectiveThreads,
             Clock = clock,
             ToolVersions = ToolVersions.Collect(),
             SourceRevision = GitRevision.Of(Path.GetDirectoryName(Path.GetFullPath(plan.Experiment.File))!),
+            RunDirectory = settings.RunDirectory,
         };
         var observer = new ConsoleRunObserver(clock);
         RunResult result;

@@ -30,6 +30,7 @@ public static class SocioServices
         services.AddSingleton<ExperimentPlanner>();
         services.AddSingleton<Executor>();
         services.AddSingleton<Commands.ExperimentSession>();
+        Commands.Sweeps.SweepServices.AddSweeps(services);
         services.AddSingleton<IDeviceResolver, PassThroughDeviceResolver>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => InputLimits.FromEnvironment(Environment.GetEnvironmentVariable));

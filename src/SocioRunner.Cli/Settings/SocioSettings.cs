@@ -35,7 +35,7 @@ public sealed record SocioSettings
 
     [ConfigurationKeyName("lock_timeout")]
     [Range(0, 7 * 24 * 3600)]
-    [Description("seconds to wait for another run using the same cache (0: fail at once)")]
+    [Description("seconds to wait for an artifact another run is computing, then exit 4 (0: as long as that run is alive)")]
     public double LockTimeout { get; init; }
 
     [ConfigurationKeyName("launcher")]

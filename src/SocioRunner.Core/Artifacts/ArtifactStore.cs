@@ -7,7 +7,9 @@ namespace SocioRunner.Core.Artifacts;
 /// <summary>
 /// The content-addressed artifact cache. Layout under the cache root:
 /// <c>objects/&lt;key&gt;/manifest.json</c> + <c>objects/&lt;key&gt;/files/</c> (finished artifacts),
-/// <c>tmp/</c> (artifacts being written; never read), <c>work/&lt;key&gt;/</c> (resume state of unfinished nodes).
+/// <c>tmp/</c> (artifacts being written; never read), <c>work/&lt;key&gt;/</c> (resume state of unfinished nodes),
+/// <c>locks/&lt;key&gt;.lock</c> (who is computing a key, see <see cref="ArtifactLock"/>) and <c>leases/</c> (what running
+/// runs use, see <see cref="CacheLease"/>).
 /// An artifact appears under objects/ only by a directory rename after its manifest is written, so a crash
 /// never leaves a half artifact where a later run would trust it.
 /// </summary>
@@ -71,7 +73,17 @@ public sealed class ArtifactStore(string root)
         }
         string target = ObjectDirectory(manifest.Key);
         Directory.CreateDirectory(ObjectsRoot);
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true); // a stale or corrupt copy of the same key
+        if (Directory.Exists(target))
+        {
+            // Another run committed the same key first (e.g. after taking over a lock it judged stale): keep theirs,
+            // other runs may already read it. A corrupt copy is moved aside instead, never deleted under a reader.
+            if (TryOpen(manifest.Key, manifest.NodeId) is { } existing)
+            {
+                Discard(pendingDirectory);
+                return existing;
+            }
+            if (Hide(manifest.Key) is { } corrupt) DeleteHidden(corrupt);
+        }
         Directory.Move(pendingDirectory, target);
         string work = Path.Combine(Root, "work", manifest.Key);
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
@@ -111,13 +123,34 @@ public sealed class ArtifactStore(string root)
 
     public void Delete(string key)
     {
+        if (Hide(key) is { } hidden) DeleteHidden(hidden);
+    }
+
+    /// <summary>
+    /// Renames an artifact out of objects/ (so no reader ever sees it half-deleted); returns where it went, or null
+    /// if it was not there. Pass the result to <see cref="DeleteHidden"/> or <see cref="Unhide"/>.
+    /// </summary>
+    public string? Hide(string key)
+    {
         string target = ObjectDirectory(key);
-        if (!Directory.Exists(target)) return;
-        // Rename first so a concurrent reader never sees a half-deleted artifact.
-        string doomed = Path.Combine(Root, "tmp", $"deleted.{key}.{Guid.NewGuid():N}");
+        if (!Directory.Exists(target)) return null;
+        string hidden = Path.Combine(Root, "tmp", $"deleted.{key}.{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path.Combine(Root, "tmp"));
-        Directory.Move(target, doomed);
-        Directory.Delete(doomed, recursive: true);
+        try { Directory.Move(target, hidden); }
+        catch (DirectoryNotFoundException) { return null; } // removed concurrently
+        return hidden;
+    }
+
+    public void Unhide(string hidden, string key)
+    {
+        try { Directory.Move(hidden, ObjectDirectory(key)); }
+        catch (IOException) { DeleteHidden(hidden); } // recomputed meanwhile: the fresh copy wins
+    }
+
+    public void DeleteHidden(string hidden)
+    {
+        try { Directory.Delete(hidden, recursive: true); }
+        catch (IOException) { /* tmp/ is never read */ }
     }
 
     internal static void EnsureWritable(string root)

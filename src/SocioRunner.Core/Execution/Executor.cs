@@ -17,10 +17,10 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
 {
     public async Task<RunResult> RunAsync(ExperimentPlan plan, RunSettings settings, IRunObserver observer, CancellationToken cancellation)
     {
-        using var cacheLock = CacheLock.Acquire(settings.CacheDirectory, settings.LockTimeout, observer.Message);
+        ArtifactStore.EnsureWritable(settings.CacheDirectory);
         var store = new ArtifactStore(settings.CacheDirectory);
         var started = settings.Clock.GetUtcNow();
-        var folder = RunFolder.Create(settings.ReportsDirectory, plan.Experiment.Name, started);
+        var folder = settings.RunDirectory is { } explicitFolder ? RunFolder.At(explicitFolder) : RunFolder.Create(settings.ReportsDirectory, plan.Experiment.Name, started);
         using var runLog = new RunLog(Path.Combine(folder.Path, "run.log"), settings.Clock);
         var run = new RunInfo
         {
@@ -30,6 +30,9 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
         string device = devices.Resolve(plan.Experiment.Device.ToString().ToLowerInvariant());
         var forced = plan.WithDependents(settings.Force);
         var keys = CacheKey.ComputeAll(plan, device);
+        var owner = LockOwner.Current($"{plan.Experiment.Name}/{Path.GetFileName(folder.Path)}", settings.Clock);
+        // Claim every key before opening any, so a concurrent `cache gc` keeps what this run is about to read.
+        using var lease = CacheLease.Take(store.Root, owner, keys.Values, settings.LockTiming);
         var artifacts = new Dictionary<string, ArtifactHandle>(StringComparer.Ordinal);
         observer.RunStarted(run, plan);
         runLog.Write("run", LogLevel.Information, $"experiment {plan.Experiment.Name} from {plan.Experiment.File}, device {device}, cache {store.Root}");
@@ -51,10 +54,19 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Cached, 0, Path.GetDirectoryName(cached.Directory)!));
                 continue;
             }
-            observer.NodeStarting(node, key);
-            runLog.Write(node.Id, LogLevel.Information, $"running {node.Kind.Name} (key {key[..12]})");
             try
             {
+                using var artifactLock = await LockAsync(node, key, reuse, store, owner, settings, observer, runLog, cancellation);
+                if (reuse && store.TryOpen(key, node.Id) is { } computedElsewhere)
+                {
+                    // Another run or sweep member computed it while this one waited: reuse, do not recompute.
+                    artifacts[node.Id] = computedElsewhere;
+                    folder.Publish(node.Id, computedElsewhere);
+                    Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Cached, 0, Path.GetDirectoryName(computedElsewhere.Directory)!));
+                    continue;
+                }
+                observer.NodeStarting(node, key);
+                runLog.Write(node.Id, LogLevel.Information, $"running {node.Kind.Name} (key {key[..12]})");
                 var artifact = await ExecuteNodeAsync(node, key, device, store, artifacts, run, runLog, observer, settings, cancellation);
                 artifacts[node.Id] = artifact;
                 folder.Publish(node.Id, artifact);
@@ -76,6 +88,25 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
         }
         folder.WriteJson("run.json", RunManifest.Build(run, plan, keys, settings, device));
         return new RunResult(run, artifacts, failure);
+    }
+
+    /// <summary>
+    /// The lock on a node's key, so only one run computes it. Null when another run committed the artifact while
+    /// this one waited (the caller then reuses it) or for nodes that are never cached (nothing to share).
+    /// </summary>
+    static async Task<ArtifactLock?> LockAsync(PlannedNode node, string key, bool reuse, ArtifactStore store, LockOwner owner,
+        RunSettings settings, IRunObserver observer, RunLog runLog, CancellationToken cancellation)
+    {
+        if (!node.Kind.Cacheable) return null;
+        return await ArtifactLock.AcquireAsync(store.Root, key, owner, settings.LockTiming, settings.LockTimeout,
+            done: () => reuse && store.TryOpen(key, node.Id) is not null,
+            waiting: holder =>
+            {
+                string message = $"{node.Id}: waiting for artifact {key[..12]}, being computed by {holder?.ToString() ?? "another run"}";
+                runLog.Write(node.Id, LogLevel.Information, message);
+                observer.Message(message);
+            },
+            settings.Clock, cancellation);
     }
 
     static void Record(RunInfo run, IRunObserver observer, RunLog log, NodeRunRecord record)

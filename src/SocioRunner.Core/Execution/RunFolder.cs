@@ -25,6 +25,19 @@ public sealed class RunFolder
         return new RunFolder(System.IO.Path.GetFullPath(path));
     }
 
+    /// <summary>
+    /// A given folder (a sweep member's). What an earlier attempt left there (run.json, run.log, node folders of
+    /// links into the cache) is removed first; files a launcher keeps beside them (its own logs) stay.
+    /// </summary>
+    public static RunFolder At(string path)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(path);
+        foreach (string stale in new[] { "run.json", "run.log" }.Select(f => System.IO.Path.Combine(path, f)).Where(File.Exists)) File.Delete(stale);
+        foreach (string node in Directory.EnumerateDirectories(path)) Directory.Delete(node, recursive: true);
+        return new RunFolder(path);
+    }
+
     public string NodeDirectory(string nodeId) => System.IO.Path.Combine(Path, nodeId);
 
     public void Publish(string nodeId, ArtifactHandle artifact)

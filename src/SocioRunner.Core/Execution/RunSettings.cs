@@ -1,3 +1,5 @@
+using SocioRunner.Core.Artifacts;
+
 namespace SocioRunner.Core.Execution;
 
 /// <summary>How to run a plan: where the cache and reports go, what to force, the clock.</summary>
@@ -6,7 +8,13 @@ public sealed record RunSettings
     public required string CacheDirectory { get; init; }
     public required string ReportsDirectory { get; init; }
     public IReadOnlySet<string> Force { get; init; } = new HashSet<string>();
-    public TimeSpan LockTimeout { get; init; } = TimeSpan.Zero;
+    /// <summary>How long to wait for an artifact another run is computing; null (the default) waits as long as that run lives.</summary>
+    public TimeSpan? LockTimeout { get; init; }
+
+    public LockTiming LockTiming { get; init; } = LockTiming.Default;
+
+    /// <summary>Write the run into this folder instead of a new <c>reports/&lt;experiment&gt;/&lt;timestamp&gt;/</c> (sweep members).</summary>
+    public string? RunDirectory { get; init; }
 
     /// <summary>Threads a node's tensor work may use (the <c>threads</c> setting); not part of cache keys.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;

@@ -20,6 +20,9 @@ public sealed record Experiment(
     /// values form one layer of the settings (above the settings files, below SOCIO_* variables and flags).
     /// </summary>
     public IReadOnlyDictionary<string, SourceLocation> SettingLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>The file's <c>sweep:</c> section, unparsed (see <c>Sweeps.SweepReader</c>); null when there is none.</summary>
+    public YamlValue? SweepSection { get; init; }
 }
 
 /// <summary>One entry of <c>nodes:</c>: its id, kind, wiring and raw (not yet typed) options.</summary>

@@ -10,7 +10,7 @@ namespace SocioRunner.Core.Experiments;
 /// </summary>
 public static class ExperimentLoader
 {
-    static readonly string[] TopLevelKeys = ["name", "seed", "device", "output", "cache", "nodes"];
+    static readonly string[] TopLevelKeys = ["name", "seed", "device", "output", "cache", "nodes", "sweep"];
     static readonly string[] NodeReservedKeys = ["kind", "inputs"];
 
     public static Experiment LoadOrThrow(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, Func<string, string>? readFile = null, InputLimits? limits = null)
@@ -21,7 +21,15 @@ public static class ExperimentLoader
         return experiment;
     }
 
-    public static Experiment? Load(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, List<ConfigProblem> problems, Func<string, string>? readFile = null, InputLimits? limits = null)
+    public static Experiment? Load(string path, IReadOnlyList<string> overrides, Func<string, string?> environment, List<ConfigProblem> problems, Func<string, string>? readFile = null, InputLimits? limits = null) =>
+        Load(path, overrides, [], environment, problems, readFile, limits);
+
+    /// <summary>
+    /// Loads with command-line overrides, then <paramref name="member"/>'s values (a sweep member), so a member's
+    /// wrong value is reported at its own position. <see cref="Experiment.SweepSection"/> keeps the raw <c>sweep:</c>.
+    /// </summary>
+    public static Experiment? Load(string path, IReadOnlyList<string> overrides, IReadOnlyList<Override> member, Func<string, string?> environment,
+        List<ConfigProblem> problems, Func<string, string>? readFile = null, InputLimits? limits = null)
     {
         string text = ReadText(path, readFile ?? File.ReadAllText);
         var root = YamlTreeReader.Read(text, path, problems, limits ?? InputLimits.Default);
@@ -36,9 +44,13 @@ public static class ExperimentLoader
             problems.Add(new ConfigProblem(root.Location, "", $"the top level must be a mapping with 'name' and 'nodes', not a {Describe(root)}"));
             return null;
         }
+        var sweep = mapping["sweep"];
+        mapping = new YamlMapping(mapping.Location, mapping.Entries.Where(e => e.Key.Value != "sweep").ToList());
         mapping = OverrideApplier.Apply(mapping, overrides, problems);
+        mapping = OverrideApplier.Apply(mapping, member, problems);
         mapping = (YamlMapping)Interpolator.Resolve(mapping, environment, problems);
-        return Build(path, mapping, overrides, problems);
+        var all = overrides.Concat(member.Select(m => $"{m.Path}={YamlText.Format(m.Value)}")).ToList();
+        return Build(path, mapping, all, problems) is { } experiment ? experiment with { SweepSection = sweep } : null;
     }
 
     static string ReadText(string path, Func<string, string> readFile)

@@ -9,20 +9,28 @@ namespace SocioRunner.Core.Experiments;
 /// </summary>
 public static class OverrideApplier
 {
-    public static YamlMapping Apply(YamlMapping root, IReadOnlyList<string> overrides, List<ConfigProblem> problems)
+    public static YamlMapping Apply(YamlMapping root, IReadOnlyList<string> overrides, List<ConfigProblem> problems) =>
+        Apply(root, overrides.Select(setting => Parse(setting, problems)).OfType<Override>().ToList(), problems);
+
+    /// <summary>One <c>--set PATH=VALUE</c> parsed, or null (problem reported).</summary>
+    public static Override? Parse(string setting, List<ConfigProblem> problems)
     {
-        foreach (string setting in overrides)
+        var location = SourceLocation.CommandLine(setting);
+        int eq = setting.IndexOf('=');
+        if (eq <= 0)
         {
-            var location = SourceLocation.CommandLine(setting);
-            int eq = setting.IndexOf('=');
-            if (eq <= 0)
-            {
-                problems.Add(new ConfigProblem(location, "", "expected PATH=VALUE, e.g. --set nodes.pretrain.epochs=5"));
-                continue;
-            }
-            string path = setting[..eq].Trim();
-            var value = ParseValue(setting[(eq + 1)..], location, problems);
-            if (value is null) continue;
+            problems.Add(new ConfigProblem(location, "", "expected PATH=VALUE, e.g. --set nodes.pretrain.epochs=5"));
+            return null;
+        }
+        var value = ParseValue(setting[(eq + 1)..], location, problems);
+        return value is null ? null : new Override(setting[..eq].Trim(), value, location);
+    }
+
+    /// <summary>Overrides already parsed (a sweep member's values keep the position of their line in <c>sweep:</c>).</summary>
+    public static YamlMapping Apply(YamlMapping root, IReadOnlyList<Override> overrides, List<ConfigProblem> problems)
+    {
+        foreach (var (path, value, location) in overrides)
+        {
             var segments = path.Split('.');
             if (segments.Any(string.IsNullOrEmpty))
             {
@@ -92,3 +100,6 @@ public static class OverrideApplier
         return updated is null ? null : map.With(key, updated);
     }
 }
+
+/// <summary>One override: the dotted path, the value as a YAML tree, and where it was written.</summary>
+public sealed record Override(string Path, YamlValue Value, SourceLocation Location);

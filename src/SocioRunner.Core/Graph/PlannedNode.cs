@@ -21,6 +21,16 @@ public sealed record ExperimentPlan(Experiment Experiment, IReadOnlyList<Planned
 {
     public PlannedNode this[string id] => Nodes.First(n => n.Id == id);
 
+    /// <summary>Only <paramref name="targets"/> and the nodes they need (all nodes when none are given).</summary>
+    public ExperimentPlan Upstream(IReadOnlyCollection<string> targets)
+    {
+        if (targets.Count == 0) return this;
+        var needed = new HashSet<string>(targets, StringComparer.Ordinal);
+        foreach (var node in Nodes.Reverse())
+            if (needed.Contains(node.Id)) needed.UnionWith(node.Dependencies);
+        return this with { Nodes = Nodes.Where(n => needed.Contains(n.Id)).ToList() };
+    }
+
     /// <summary>The ids of <paramref name="ids"/> and of every node downstream of them.</summary>
     public IReadOnlySet<string> WithDependents(IEnumerable<string> ids)
     {

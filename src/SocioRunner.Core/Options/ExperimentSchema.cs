@@ -79,6 +79,7 @@ public static class ExperimentSchema
                 ["device"] = Interpolatable(new JsonObject { ["enum"] = new JsonArray("auto", "cpu", "cuda") }),
                 ["output"] = new JsonObject { ["type"] = "string", ["description"] = "reports root folder" },
                 ["cache"] = new JsonObject { ["type"] = "string", ["description"] = "artifact cache folder" },
+                ["sweep"] = SweepSchema.Generate(),
                 ["nodes"] = new JsonObject
                 {
                     ["type"] = "object",

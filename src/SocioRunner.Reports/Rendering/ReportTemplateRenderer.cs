@@ -26,7 +26,7 @@ public sealed class ReportTemplateRenderer
 
     public string TemplateFolder { get; }
 
-    public string Render(string templateName, ReportModel model)
+    public string Render(string templateName, object model)
     {
         string path = loader.Resolve(templateName);
         var template = Template.Parse(File.ReadAllText(path), path);

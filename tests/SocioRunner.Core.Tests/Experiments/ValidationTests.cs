@@ -46,7 +46,7 @@ public sealed class ValidationTests : IDisposable
 
     [Fact]
     public void Unknown_option_suggests_the_nearest() =>
-        Assert.Equal("exp.yaml:3:27: nodes.a.valu: unknown option (did you mean 'value'?); options: value, fail, mode, tags",
+        Assert.Equal("exp.yaml:3:27: nodes.a.valu: unknown option (did you mean 'value'?); options: value, fail, mode, tags, delay_milliseconds",
             Single("name: x\nnodes:\n  a: { kind: test/number, valu: 3 }\n"));
 
     [Fact]

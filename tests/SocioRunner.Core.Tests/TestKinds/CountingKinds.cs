@@ -11,6 +11,8 @@ public sealed record NumberOptions
     public bool Fail { get; init; }
     public Mode Mode { get; init; } = Mode.PlusOne;
     public List<string> Tags { get; init; } = [];
+    /// <summary>Makes the node take this long, so concurrent runs overlap on it.</summary>
+    public int DelayMilliseconds { get; init; }
 }
 
 public enum Mode { PlusOne, Double }
@@ -31,13 +33,13 @@ public sealed class NumberNode(ExecutionLedger ledger) : NodeKind<NumberOptions>
     public override IReadOnlyList<InputSlot> Inputs => [];
     public override string OutputType => "number";
 
-    protected override Task ExecuteAsync(NodeContext context, NumberOptions options)
+    protected override async Task ExecuteAsync(NodeContext context, NumberOptions options)
     {
         ledger.Add(context.NodeId);
         if (options.Fail) throw new InvalidOperationException("asked to fail");
+        if (options.DelayMilliseconds > 0) await Task.Delay(options.DelayMilliseconds, context.Cancellation);
         File.WriteAllText(context.OutputPath("value.txt"), options.Value.ToString());
         context.RecordMetric("value", options.Value);
-        return Task.CompletedTask;
     }
 }
 

@@ -1,8 +1,11 @@
+using SocioRunner.Core.Artifacts;
+
 namespace SocioRunner.EndToEnd.Tests.Faults;
 
 /// <summary>
-/// Two real processes run the same experiment on the same cache: the second fails at once (exit 4, a clear message),
-/// a third with --lock-timeout waits for the first and then reuses everything; the cache verifies clean.
+/// Real processes on one cache with per-artifact locks: two runs of one experiment both succeed and each node is
+/// computed by exactly one of them; a SIGKILLed holder's lock is taken over (on this machine at once, from
+/// another machine after its heartbeat goes stale) and the training resumes from its checkpoint.
 /// </summary>
 [Collection(ChildProcessCollection.Name)]
 public sealed class ConcurrentProcessesTests : IDisposable
@@ -10,25 +13,54 @@ public sealed class ConcurrentProcessesTests : IDisposable
     readonly TrainingWorkspace workspace = new();
 
     [Fact]
-    public async Task A_second_process_fails_clearly_and_a_waiting_one_reuses_the_first_ones_artifacts()
+    public async Task Two_processes_share_the_cache_and_each_node_is_computed_once()
     {
-        string experiment = workspace.Experiment(pretrainEpochs: 6);
+        string experiment = workspace.Experiment(pretrainEpochs: 4);
         using var first = await workspace.Start("run", experiment);
         await workspace.WaitForCheckpoint(first, epochs: 1, TimeSpan.FromMinutes(5));
-
         using var second = await workspace.Start("run", experiment);
-        var (secondExit, secondOutput) = await second.WaitAsync(TimeSpan.FromMinutes(2));
-        using var waiting = await workspace.Start("run", experiment, "--lock-timeout", "600");
-        var (firstExit, firstOutput) = await first.WaitAsync(TimeSpan.FromMinutes(10));
-        var (waitingExit, waitingOutput) = await waiting.WaitAsync(TimeSpan.FromMinutes(10));
 
-        Assert.Equal(4, secondExit);
-        Assert.Contains("the cache is in use by another run", secondOutput);
-        Assert.DoesNotContain("   at ", secondOutput);
+        var (firstExit, firstOutput) = await first.WaitAsync(TimeSpan.FromMinutes(10));
+        var (secondExit, secondOutput) = await second.WaitAsync(TimeSpan.FromMinutes(10));
+
         Assert.True(firstExit == 0, firstOutput);
-        Assert.True(waitingExit == 0, waitingOutput);
-        Assert.Contains("waiting for another run using the cache", waitingOutput);
-        Assert.Contains("(5 cached, 0 ran)", waitingOutput);
+        Assert.True(secondExit == 0, secondOutput);
+        Assert.Contains("pretrain: waiting for artifact", secondOutput);
+        var runs = workspace.Runs().ToList();
+        Assert.Equal(2, runs.Count);
+        foreach (string node in new[] { "city", "income", "encoder", "pretrain", "probe" })
+            Assert.Equal(1, runs.Count(run => TrainingWorkspace.Status(run, node) == "ran"));
+        var (verifyExit, verifyOut, _) = await workspace.Cli("cache", "verify");
+        Assert.True(verifyExit == 0, verifyOut);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(workspace.Cache, "locks")));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(workspace.Cache, "leases")));
+    }
+
+    [Fact]
+    public async Task A_SIGKILLed_holder_on_another_machine_is_taken_over_once_its_heartbeat_is_stale_and_training_resumes()
+    {
+        string experiment = workspace.Experiment(pretrainEpochs: 8);
+        var fastLocks = new Dictionary<string, string> { ["SOCIO_LOCK_STALE_SECONDS"] = "3" };
+        string lockPath;
+        using (var doomed = await workspace.Start(fastLocks, "run", experiment))
+        {
+            await workspace.WaitForCheckpoint(doomed, epochs: 2, TimeSpan.FromMinutes(5));
+            lockPath = Directory.EnumerateFiles(Path.Combine(workspace.Cache, "locks"), "*.lock").Single();
+            doomed.Kill();
+        }
+        // Pretend the killed holder ran on another node of the cluster: its pid means nothing here, only the heartbeat counts.
+        var owner = LockOwner.TryRead(lockPath)!;
+        File.WriteAllText(lockPath, (owner with { Host = "other-node" }).ToJson());
+
+        using var successor = await workspace.Start(fastLocks, "run", experiment);
+        var (exit, output) = await successor.WaitAsync(TimeSpan.FromMinutes(10));
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("pretrain: waiting for artifact", output);
+        Assert.Contains("host other-node", output);
+        string log = File.ReadAllText(Path.Combine(workspace.LatestRunFolder(), "run.log"));
+        Assert.Matches(@"pretrain: resuming after epoch [2-7] from ", log);
+        Assert.False(File.Exists(lockPath));
         var (verifyExit, verifyOut, _) = await workspace.Cli("cache", "verify");
         Assert.True(verifyExit == 0, verifyOut);
     }

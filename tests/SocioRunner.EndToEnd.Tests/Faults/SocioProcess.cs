@@ -23,7 +23,9 @@ public sealed class SocioProcess : IDisposable
 
     public static string Launcher => Path.Combine(CliRunner.RepositoryRoot(), "bin", "Debug", "net10.0", "socio.dll");
 
-    public static async Task<SocioProcess> Start(string workingDirectory, params string[] args)
+    public static Task<SocioProcess> Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static async Task<SocioProcess> Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         await EnsureBuilt();
         var start = new ProcessStartInfo("dotnet")
@@ -33,6 +35,7 @@ public sealed class SocioProcess : IDisposable
         start.ArgumentList.Add(Launcher);
         foreach (string arg in args) start.ArgumentList.Add(arg);
         start.Environment["CI"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         return new SocioProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 
@@ -58,6 +61,8 @@ public sealed class SocioProcess : IDisposable
         if (Signals.Kill(process.Id, Signals.SigInt) != 0)
             throw new InvalidOperationException($"kill({process.Id}, SIGINT) failed: errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}");
     }
+
+    public int Id => process.Id;
 
     /// <summary>SIGKILL: no handler, no clean-up, exactly like a crash or the OOM killer.</summary>
     public void Kill() { process.Kill(entireProcessTree: true); process.WaitForExit(); }

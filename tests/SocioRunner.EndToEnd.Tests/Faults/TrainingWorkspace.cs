@@ -45,6 +45,12 @@ public sealed class TrainingWorkspace : IDisposable
 
     public Task<SocioProcess> Start(params string[] args) => SocioProcess.Start(Root, [.. args, "--cache", Cache]);
 
+    public Task<SocioProcess> Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        SocioProcess.Start(Root, environment, [.. args, "--cache", Cache]);
+
+    public IEnumerable<JsonNode> Runs() =>
+        Directory.EnumerateFiles(Path.Combine(Root, "reports"), "run.json", SearchOption.AllDirectories).Select(p => JsonNode.Parse(File.ReadAllText(p))!);
+
     public Task<(int Exit, string Out, string Err)> Cli(params string[] args) => CliRunner.Run(Root, [.. args, "--cache", Cache]);
 
     /// <summary>Waits until a training node (any, or the one with cache key <paramref name="key"/>) has saved resume state for at least <paramref name="epochs"/> epochs.</summary>

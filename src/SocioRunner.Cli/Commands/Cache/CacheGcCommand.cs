@@ -7,8 +7,8 @@ using Spectre.Console.Cli;
 
 namespace SocioRunner.Cli.Commands.Cache;
 
-[Description("Remove cached artifacts that no recent run uses (runs are read from the reports folder's run.json files).")]
-public sealed class CacheGcCommand(IOptions<SocioSettings> options) : Command<CacheGcCommand.Settings>
+[Description("Remove cached artifacts that no recent run uses (runs are read from the reports folder's run.json files); never what a running run or sweep uses.")]
+public sealed class CacheGcCommand(IOptions<SocioSettings> options, TimeProvider clock) : Command<CacheGcCommand.Settings>
 {
     public sealed class Settings : CacheSettings
     {
@@ -23,17 +23,21 @@ public sealed class CacheGcCommand(IOptions<SocioSettings> options) : Command<Ca
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        using var cacheLock = CacheLock.Acquire(options.Value.Cache, TimeSpan.Zero);
         var store = new ArtifactStore(options.Value.Cache);
+        var collector = new CacheCollector(store, LockTiming.FromEnvironment(Environment.GetEnvironmentVariable), clock);
         var keep = ReferencedKeys(options.Value.Output, settings.KeepRuns);
-        var doomed = store.Keys.Where(k => !keep.Contains(k)).ToList();
-        foreach (string key in doomed)
+        var candidates = collector.Candidates(keep);
+        int removed = 0;
+        foreach (var (key, manifest) in candidates)
         {
-            var manifest = store.ReadManifest(key);
-            Console.WriteLine($"{(settings.DryRun ? "would remove" : "removing")} {key[..12]} {manifest?.Kind ?? "?"} (node {manifest?.NodeId ?? "?"})");
-            if (!settings.DryRun) store.Delete(key);
+            string what = $"{key[..12]} {manifest?.Kind ?? "?"} (node {manifest?.NodeId ?? "?"})";
+            if (settings.DryRun) Console.WriteLine($"would remove {what}");
+            else if (collector.Remove(key)) { Console.WriteLine($"removing {what}"); removed++; }
+            else Console.WriteLine($"kept {what}: a running run claimed it");
         }
-        Console.WriteLine($"{doomed.Count} unreferenced artifacts {(settings.DryRun ? "would be removed" : "removed")}; {keep.Count} referenced by recent runs kept");
+        Console.WriteLine(settings.DryRun
+            ? $"{candidates.Count} unreferenced artifacts would be removed; {keep.Count} referenced by recent runs and those of running runs kept"
+            : $"{removed} unreferenced artifacts removed; {keep.Count} referenced by recent runs and those of running runs kept");
         return 0;
     }
 

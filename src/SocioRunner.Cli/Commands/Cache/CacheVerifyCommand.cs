@@ -12,7 +12,6 @@ public sealed class CacheVerifyCommand(IOptions<SocioSettings> options) : Comman
 {
     public override int Execute(CommandContext context, CacheSettings settings, CancellationToken cancellation)
     {
-        using var cacheLock = CacheLock.Acquire(options.Value.Cache, TimeSpan.Zero);
         var store = new ArtifactStore(options.Value.Cache);
         int checkedCount = 0, corrupted = 0;
         foreach (string key in store.Keys.ToList())
@@ -22,6 +21,8 @@ public sealed class CacheVerifyCommand(IOptions<SocioSettings> options) : Comman
             if (problems.Count == 0) continue;
             corrupted++;
             foreach (string problem in problems) Console.WriteLine(problem);
+            // A corrupted artifact is never trusted again (TryOpen checks sizes, the next run recomputes it); removing it
+            // goes through the same hide-then-delete as gc, so a run that already opened it sees it vanish atomically.
             if (!settings.DryRun) store.Delete(key);
         }
         string action = settings.DryRun ? "not removed (dry run)" : "removed; the next run recomputes them";

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SocioRunner.Core.Sweeps.Launch;
+
+public enum MemberStatus { Pending, Running, Done, Failed }
+
+/// <summary>What a member's own run folder says: done (every node ran or was cached), failed (with the error line), or not finished.</summary>
+public sealed record MemberState(MemberStatus Status, string Detail)
+{
+    public static MemberState Read(string memberDirectory)
+    {
+        string runJson = Path.Combine(memberDirectory, "run.json");
+        if (!File.Exists(runJson)) return new MemberState(MemberStatus.Pending, "");
+        JsonNode? run;
+        try { run = JsonNode.Parse(File.ReadAllText(runJson)); }
+        catch (Exception e) when (e is IOException or JsonException) { return new MemberState(MemberStatus.Running, "run.json being written"); }
+        var statuses = (run?["nodes"]?.AsArray() ?? []).Select(n => (string?)n?["status"]).ToList();
+        int planned = (run?["resolved_config"]?["nodes"] as JsonObject)?.Count ?? statuses.Count;
+        if (statuses.Any(s => s is "failed" or "cancelled"))
+            return new MemberState(MemberStatus.Failed, LastLogLine(memberDirectory, error: true));
+        if (statuses.Count >= planned && statuses.All(s => s is "ran" or "cached"))
+            return new MemberState(MemberStatus.Done, $"{statuses.Count(s => s == "ran")} ran, {statuses.Count(s => s == "cached")} cached");
+        return new MemberState(MemberStatus.Running, LastLogLine(memberDirectory, error: false));
+    }
+
+    /// <summary>The last line of run.log (the last error line for a failed member).</summary>
+    public static string LastLogLine(string memberDirectory, bool error)
+    {
+        string log = Path.Combine(memberDirectory, "run.log");
+        if (!File.Exists(log)) return "";
+        try
+        {
+            var lines = File.ReadAllLines(log).Where(l => l.Trim().Length > 0).ToList();
+            return (error ? lines.LastOrDefault(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("error", StringComparison.OrdinalIgnoreCase)) : null)
+                ?? lines.LastOrDefault() ?? "";
+        }
+        catch (IOException) { return ""; }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SocioRunner.Core.Sweeps.Launch;
+
+namespace SocioRunner.Reports.Sweeps;
+
+/// <summary>What one member's run folder holds: its state, each node's kind and metrics (from the artifact manifests).</summary>
+internal sealed record SweepMemberData(string Name, string Label, string Variant, string Seed, MemberState State, string Directory,
+    IReadOnlyDictionary<string, (string Kind, IReadOnlyDictionary<string, double> Metrics)> Nodes)
+{
+    public static SweepMemberData Read(JsonNode member)
+    {
+        string directory = (string)member["directory"]!;
+        var state = MemberState.Read(directory);
+        var nodes = new Dictionary<string, (string, IReadOnlyDictionary<string, double>)>();
+        string runJson = Path.Combine(directory, "run.json");
+        if (File.Exists(runJson))
+        {
+            var run = JsonNode.Parse(File.ReadAllText(runJson))!;
+            foreach (var node in run["nodes"]?.AsArray() ?? [])
+            {
+                if ((string?)node?["status"] is not ("ran" or "cached")) continue;
+                string manifest = Path.Combine((string)node!["artifact"]!, "manifest.json");
+                var metrics = new Dictionary<string, double>();
+                if (File.Exists(manifest))
+                    foreach (var (name, value) in JsonNode.Parse(File.ReadAllText(manifest))?["metrics"]?.AsObject() ?? [])
+                        if (value is JsonValue v && v.TryGetValue(out double number)) metrics[name] = number;
+                nodes[(string)node["id"]!] = ((string)node["kind"]!, metrics);
+            }
+        }
+        return new SweepMemberData((string)member["name"]!, (string)member["label"]!, (string)member["variant"]!, (string)member["seed"]!, state, directory, nodes);
+    }
+
+    public double? Metric(string node, string metric) =>
+        Nodes.TryGetValue(node, out var n) && n.Metrics.TryGetValue(metric, out double value) ? value : null;
+
+    public string? ReportLink(string sweepDirectory)
+    {
+        foreach (var (id, node) in Nodes.Where(n => n.Value.Kind == "report"))
+        {
+            string page = Path.Combine(Directory, id, "index.html");
+            if (File.Exists(page)) return Path.GetRelativePath(sweepDirectory, page).Replace('\\', '/');
+        }
+        return null;
+    }
+}
