@@ -17,9 +17,7 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
     public sealed class Settings : Sweeps.SweepRunSettings
     {
         [CommandOption("--lock-timeout <SECONDS>"), SettingFlag("lock_timeout")]
-        [Description("How long to wait for another run using the same cache (setting 'lock_timeout'; default 0: fail at once)")]
-        [CommandOption("--lock-timeout <SECONDS>")]
-        [Description("How long to wait for an artifact another run is computing (default: as long as that run is alive); exit 4 after it")]
+        [Description("How long to wait for an artifact another run is computing, then exit 4 (setting 'lock_timeout'; default 0: as long as that run is alive)")]
         public double? LockTimeout { get; init; }
     }
 

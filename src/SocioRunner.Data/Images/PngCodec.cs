@@ -9,14 +9,14 @@ public static class PngCodec
 {
     public static RasterImage Decode(string path, InputLimits? limits = null)
     {
-        var (rgb, width, height) = DecodeRgbPlanes(path);
+        var (rgb, width, height) = DecodeRgbPlanes(path, limits);
         var data = new float[rgb.Length];
         for (int i = 0; i < rgb.Length; i++) data[i] = rgb[i];
         return new RasterImage(width, height, 3, data, 255f);
     }
 
     /// <summary>The decoded image as 8-bit R, G and B planes (CHW).</summary>
-    public static (byte[] Planes, int Width, int Height) DecodeRgbPlanes(string path)
+    public static (byte[] Planes, int Width, int Height) DecodeRgbPlanes(string path, InputLimits? limits = null)
     {
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }

@@ -18,7 +18,7 @@ public sealed class SweepDisplay(SweepSession session)
     public int Plan(ExperimentSettings settings)
     {
         var plan = session.Plan(settings);
-        var store = new ArtifactStore(ExperimentSession.CacheDirectory(settings, plan.Base));
+        var store = new ArtifactStore(session.Settings(plan.Base).Cache);
         var members = new Table().AddColumns("member", "values", "nodes", "cached", "to run");
         foreach (var member in plan.Members)
         {

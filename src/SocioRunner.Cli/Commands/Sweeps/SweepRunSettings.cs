@@ -1,3 +1,4 @@
+using SocioRunner.Cli.Settings;
 using System.ComponentModel;
 using Spectre.Console.Cli;
 
@@ -6,9 +7,9 @@ namespace SocioRunner.Cli.Commands.Sweeps;
 /// <summary>Options of the run verb for sweeps (--multirun) and for the single runs a launcher starts for its members.</summary>
 public class SweepRunSettings : ExperimentSettings
 {
-    [CommandOption("--launcher <NAME>")]
+    [CommandOption("--launcher <NAME>"), SettingFlag("launcher")]
     [Description("With --multirun: local (child processes on this machine, the default) or slurm (one sbatch job per member)")]
-    public string Launcher { get; init; } = "local";
+    public string? Launcher { get; init; }
 
     [CommandOption("--parallel <N>")]
     [Description("local launcher: members at once (default: the file's sweep.parallel, else half the cores)")]

@@ -11,12 +11,13 @@ public sealed class SweepRunner(SweepSession session, TimeProvider clock)
     public async Task<int> RunAsync(SweepRunSettings settings, CancellationToken cancellation)
     {
         var plan = session.Plan(settings);
+        string launcher = settings.Launcher ?? session.Settings(plan.Base).Launcher;
         var launch = Launch(settings, plan);
         var (folder, resumed) = SweepFolder.OpenOrCreate(launch.ReportsDirectory, plan.Base.Name, plan.Identity, clock.GetUtcNow());
         JsonPrevious(folder, out var previous);
-        folder.WriteManifest(SweepManifest.Build(plan, folder, settings.Launcher, launch.CacheDirectory, clock.GetUtcNow(), previous));
+        folder.WriteManifest(SweepManifest.Build(plan, folder, launcher, launch.CacheDirectory, clock.GetUtcNow(), previous));
         Console.WriteLine($"sweep of {plan.Members.Count} members ({plan.DistinctNodes} distinct nodes of {plan.TotalNodes}) {(resumed ? "resumed in" : "->")} {folder.Path}");
-        switch (settings.Launcher)
+        switch (launcher)
         {
             case "local":
                 var states = await new LocalLauncher().RunAsync(plan, folder, launch, Console.WriteLine, cancellation);
@@ -32,7 +33,7 @@ public sealed class SweepRunner(SweepSession session, TimeProvider clock)
                 var finished = await slurm.WaitAsync(plan, folder, Console.WriteLine, cancellation);
                 return Report(folder, finished.Values.Count(s => s.Status != MemberStatus.Done));
             default:
-                throw new InvalidInputException($"--launcher {settings.Launcher}: unknown launcher; use local or slurm");
+                throw new InvalidInputException($"--launcher {launcher}: unknown launcher; use local or slurm");
         }
     }
 
@@ -51,8 +52,8 @@ public sealed class SweepRunner(SweepSession session, TimeProvider clock)
 
     SweepLaunchSettings Launch(SweepRunSettings settings, SweepPlan plan) => new()
     {
-        CacheDirectory = Path.GetFullPath(ExperimentSession.CacheDirectory(settings, plan.Base)),
-        ReportsDirectory = ExperimentSession.ReportsDirectory(settings, plan.Base),
+        CacheDirectory = Path.GetFullPath(session.Settings(plan.Base).Cache),
+        ReportsDirectory = session.Settings(plan.Base).Output,
         Parallel = settings.Parallel ?? plan.Definition.Parallel ?? Math.Max(1, Environment.ProcessorCount / 2),
         Slurm = plan.Definition.Slurm.Merge(new SlurmOptions
         {
