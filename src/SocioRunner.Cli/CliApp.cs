@@ -17,8 +17,6 @@ public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        // Before any thread allocates: one malloc arena per thread let resident memory creep up over training epochs.
-        MallocArenaLimit.Apply();
         bool verbose = args.Contains("--verbose") || args.Contains("-v") || Environment.GetEnvironmentVariable("SOCIO_FULL_ERROR") == "1";
         // SOCIO_GC_STRESS=1: a thread forcing GCs and finalizers every millisecond for the whole run, to prove that no
         // native call depends on an unreachable object (docs/scalar-safety.md). Results must not change under it.
