@@ -5,8 +5,8 @@ namespace SocioRunner.EndToEnd.Tests.Sweeps;
 
 /// <summary>
 /// The sweep on a real single-node Slurm 22.05 (started by .ci/e2e): shared nodes run once, a member cancelled
-/// mid-training (scancel) resumes from its checkpoint when the same sweep command is re-run, and the result equals
-/// an uninterrupted local sweep on its own cache.
+/// mid-training (scancel: SIGTERM) stops cleanly and resumes from its checkpoint when the same sweep command is
+/// re-run, and the result equals an uninterrupted local sweep on its own cache.
 /// </summary>
 [Collection(ChildProcessCollection.Name)]
 public sealed class SlurmSweepTests : IDisposable
@@ -24,6 +24,12 @@ public sealed class SlurmSweepTests : IDisposable
         Assert.Contains("shared nodes city, income, encoder, baseline (as in m00): job", output);
         var (cancelled, checkpointed) = await CancelAMemberMidTraining();
         await WaitUntilIdle();
+        // scancel's SIGTERM is handled like Ctrl-C: the job stops the node within KillWait and records it as cancelled.
+        string memberFolder = Path.Combine(workspace.SweepFolder("slurm"), "members", cancelled);
+        string jobOutput = File.ReadAllText(Path.Combine(memberFolder, $"slurm-{(string)workspace.Manifest("slurm")["jobs"]![cancelled]!}.out"));
+        Assert.Contains("terminated (SIGTERM): stopping after cleaning up the node in progress", jobOutput);
+        var stopped = JsonNode.Parse(File.ReadAllText(Path.Combine(memberFolder, "run.json")))!["nodes"]!.AsArray();
+        Assert.Equal("cancelled", (string?)stopped.Single(n => (string?)n!["id"] == "pretrain")!["status"]);
 
         (exit, output) = await workspace.Sweep("slurm", "--launcher", "slurm", "--wait");
         Assert.True(exit == 0, output);
