@@ -166,7 +166,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 Key = key, Kind = node.Kind.Name, KindVersion = node.Kind.Version, ArtifactType = node.Kind.OutputType,
                 NodeId = node.Id, Options = OptionsJson.ToNode(node.Options),
                 Inputs = node.Inputs.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value.Select(id => artifacts[id].Key).ToList()),
-                Seed = node.Seed, Device = device, CreatedAt = settings.Clock.GetUtcNow(), DurationSeconds = watch.Elapsed.TotalSeconds,
+                Seed = node.Seed, Device = device, CreatedAt = settings.Clock.GetUtcNow(), DurationSeconds = Math.Round(watch.Elapsed.TotalSeconds, 3), // to the ms, as run.json keeps it: a live and a re-rendered report then agree
                 Metrics = new Dictionary<string, double>(context.Metrics), Summary = (JsonObject)context.Summary.DeepClone(),
                 ToolVersions = settings.ToolVersions,
             };

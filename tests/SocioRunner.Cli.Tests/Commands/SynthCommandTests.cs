@@ -36,7 +36,7 @@ public sealed class SynthCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(first, "income", "data", "census_data", "squares_to_ses_2019.csv")));
         Assert.Equal(4, Count(Path.Combine(first, "flair"), "IMG_*.tif"));
         Assert.Equal(4, Count(Path.Combine(first, "flair"), "MSK_*.tif"));
-        Assert.Equal("concept,effect", File.ReadLines(Path.Combine(first, "ground_truth.csv")).First());
+        Assert.Equal("concept,effect,kind,difference_vs_random,expected_vs_random,difference_one_vs_all,expected_one_vs_all", File.ReadLines(Path.Combine(first, "ground_truth.csv")).First());
         Assert.True(File.Exists(Path.Combine(first, "synthetic_city.json")));
         Assert.Empty(Directory.EnumerateDirectories(root, "*.partial-*"));
 

@@ -31,10 +31,10 @@ public sealed class PinnedCacheKeyTests : IDisposable
         """;
 
     [Theory]
-    [InlineData("city", "8c2e3f01dd58b0ee5fab57acb157e3c7f59c0cd691ec5a7881ea131e7d9b99b3")]
-    [InlineData("income", "7ad64f2f6270f501cd219ca55e03e3b2dcfdd0660aaa1f4cec0b6bb2e1743709")]
+    [InlineData("city", "81d6d65fc72c55472bda1733a2e258be0165d078a662967e038655403f72a145")]
+    [InlineData("income", "30009b0a6426906d4f572778e5e31fcf965780f89175f8613a1e9db20c277e4a")]
     [InlineData("encoder", "ded49b9203752ccc5056da1ece92b3420db337fe213bc31c2c96372c2dcf1c25")]
-    [InlineData("pretrain", "f881451d04d23a16a136d61e5dd6f5185f984398ba5710603cf78850f6c91154")]
+    [InlineData("pretrain", "634de0549066a723b026871f08571d5bd91b5d8d981fdaa04f85105446dd0dbf")]
     public void Key_of_a_fixed_node_is_pinned(string node, string expected)
     {
         string file = Path.Combine(root, "pinned.yaml");

@@ -31,7 +31,7 @@ public sealed class NativeFailureTests : IDisposable
         var run = workspace.LatestRun();
         var failed = run["nodes"]!.AsArray().Single(n => (string?)n!["status"] == "failed")!;
         string node = (string)failed["id"]!;
-        Assert.Contains($"node '{node}' failed: ", stderr);
+        Assert.Contains($": nodes.{node}: ", stderr);   // located: <file>:<line>:<col>: nodes.<id>: <reason>
         Assert.Contains("Output size is too small", stderr);
         Assert.DoesNotContain("frame #", console);
         Assert.DoesNotContain("Exception raised from", console);

@@ -23,14 +23,14 @@ public sealed class CacheKeyTests : IDisposable
           b: { kind: test/sum, mode: double, inputs: { terms: [a] } }
         """;
 
-    // sha256 of {"kind":"test/number","kind_version":1,"options":{"value":5,"fail":false,"mode":"plus-one","tags":["x"]},
+    // sha256 of {"kind":"test/number","kind_version":1,"options":{"value":5,"fail":false,"mode":"plus-one","tags":["x"],"delay_milliseconds":0},
     //            "inputs":{},"seed":834477672,"device":"cpu","external":null}   (one line, no spaces)
     // where 834477672 = first 4 bytes of sha256("7/a") as little-endian int32, & 0x7fffffff.
-    const string KeyOfA = "9f3dd9880d00d3a9667ad1cd4b7cac1c8de28d8dda6caf18c427c1879558a978";
+    const string KeyOfA = "3558ec7ffc25784932153ffb973fb24c5fd3e0f1d936911c7ef81e3b4575bf93";
 
-    // sha256 of {"kind":"test/sum","kind_version":1,"options":{"value":1,"fail":false,"mode":"double","tags":[]},
+    // sha256 of {"kind":"test/sum","kind_version":1,"options":{"value":1,"fail":false,"mode":"double","tags":[],"delay_milliseconds":0},
     //            "inputs":{"terms":["<KeyOfA>"]},"seed":192811064,"device":"cpu","external":null}
-    const string KeyOfB = "c5b5fb93d0803020e6eb7744d1c7c9abd770186e441b7ec436d46e1fc0d0312f";
+    const string KeyOfB = "aa99bbcaac5efe786500df33a69e515134c9827c3007f1540d1356f9d470e737";
 
     [Fact]
     public void Keys_of_a_fixed_config_are_the_pinned_hashes()

@@ -39,6 +39,17 @@ public sealed class ExecutorTests : IDisposable
     }
 
     [Fact]
+    public async Task Durations_are_recorded_to_the_millisecond_as_run_json_keeps_them()
+    {
+        // A live report reads these records, a re-rendered one reads run.json (3 decimals): unrounded seconds made the two
+        // reports differ by 1 ms whenever a duration fell on a rounding boundary (seen in CI: 829 ms vs 830 ms).
+        var run = await fixture.Run(Graph.Replace("value: 2 }", "value: 2, delay_milliseconds: 3 }"));
+
+        Assert.All(run.Run.Nodes, n => Assert.Equal(Math.Round(n.DurationSeconds, 3), n.DurationSeconds));
+        Assert.Contains(run.Run.Nodes, n => n.DurationSeconds > 0);
+    }
+
+    [Fact]
     public async Task Changing_an_option_reruns_that_node_and_its_dependents_only()
     {
         await fixture.Run(Graph);

@@ -43,7 +43,7 @@ public sealed class TsneEmbedderOptionsTests
 
         Assert.Contains("at least 4 points", error.Message);
         Assert.Contains("learning_rate must be positive", error.Message);
-        Assert.Contains("Iterations must be at least 1", error.Message);
+        Assert.Contains("iterations must be at least 1", error.Message);
     }
 
     [Fact]
