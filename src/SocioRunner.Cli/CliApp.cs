@@ -11,7 +11,7 @@ namespace SocioRunner.Cli;
 
 /// <summary>
 /// The command line. Exit codes: 0 ok, 1 internal error (a bug: please report), 2 invalid input,
-/// 3 a node failed, 4 the cache is in use by another run, 130 cancelled (Ctrl-C).
+/// 3 a node failed, 4 the cache is in use by another run, 130 cancelled (Ctrl-C or SIGTERM).
 /// </summary>
 public static class CliApp
 {

@@ -12,7 +12,7 @@ namespace SocioRunner.Cli.Infrastructure;
 /// <summary>
 /// The generic host: configuration (the settings layers), logging (node messages on the console), services
 /// (validated when built: every registration, including each command's dependencies, must resolve, and no scoped
-/// service may leak into a singleton) and lifetime (Ctrl-C). The empty builder skips what a CLI does not want
+/// service may leak into a singleton) and lifetime (Ctrl-C, SIGTERM). The empty builder skips what a CLI does not want
 /// (appsettings.json, DOTNET_* variables, default log providers), which keeps start-up short.
 /// </summary>
 public static class SocioHost

@@ -47,6 +47,34 @@ public class RncTrainerTests
     }
 
     [Fact]
+    public void A_kill_between_the_resume_renames_resumes_from_the_previous_state()
+    {
+        using var uninterrupted = new TestNodeContext();
+        using var encoderA = NewEncoder(1);
+        var (outcomeA, _) = RncTrainer.Train(uninterrupted.Create("train/rnc"), encoderA, new SyntheticBatches(24, 8, 8, 2, 5, true), Options, CPU);
+
+        using var interrupted = new TestNodeContext();
+        using var cancel = new CancellationTokenSource();
+        var stopping = new SyntheticBatches(24, 8, 8, 2, 5, true) { BeforeBatch = (epoch, batch) => { if (epoch == 3 && batch == 2) cancel.Cancel(); } };
+        using (var encoderB = NewEncoder(1))
+            Assert.ThrowsAny<OperationCanceledException>(() => RncTrainer.Train(interrupted.Create("train/rnc", cancellation: cancel.Token), encoderB, stopping, Options, CPU));
+        // What a kill during the next save leaves: the complete state renamed aside, the new one only half written.
+        string resume = Path.Combine(interrupted.WorkDirectory, "resume");
+        Directory.Move(resume, resume + ".old");
+        Directory.CreateDirectory(resume + ".tmp");
+        File.WriteAllBytes(Path.Combine(resume + ".tmp", "module.dat"), [1, 2, 3]);
+
+        using var encoderC = NewEncoder(99); // different init: everything must come from resume.old
+        var (outcomeC, _) = RncTrainer.Train(interrupted.Create("train/rnc"), encoderC, new SyntheticBatches(24, 8, 8, 2, 5, true), Options, CPU);
+
+        Assert.Equal(outcomeA.History.Select(h => h.TrainLoss), outcomeC.History.Select(h => h.TrainLoss));
+        foreach (var (name, parameter) in encoderA.state_dict())
+            Assert.True(parameter.allclose(encoderC.state_dict()[name], rtol: 0, atol: 0), $"{name} differs after resume");
+        Assert.False(Directory.Exists(resume + ".old"), "the outdated state was kept");
+        Assert.True(File.Exists(Path.Combine(resume, "state.json")));
+    }
+
+    [Fact]
     public void Loss_decreases_and_history_is_complete()
     {
         using var folders = new TestNodeContext();
