@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ScottPlot;
 using SocioRunner.Reports.Model;
 
@@ -28,7 +29,7 @@ public sealed class PlotFileWriter
         string fileName = UniqueName(name);
         string png = $"plots/{fileName}.png";
         string svg = $"plots/{fileName}.svg";
-        string svgText = plot.GetSvgXml(width, height);
+        string svgText = StableIds(plot.GetSvgXml(width, height));
         Rendering.ReplaceFile.WriteAllText(Path.Combine(reportDirectory, svg), svgText);
         Rendering.ReplaceFile.Unlink(Path.Combine(reportDirectory, png));
         plot.ScaleFactor = PngDensity;
@@ -40,6 +41,21 @@ public sealed class PlotFileWriter
             SvgFile = svg,
             EmbeddedUri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svgText)),
         };
+    }
+
+    /// <summary>
+    /// SkiaSharp's SVG canvas names clip paths from a process-wide counter (<c>cl_3</c> in one render, <c>cl_1b9</c> in a
+    /// later one), so the same figure rendered twice in one process gave different bytes and a re-rendered report
+    /// differed from the live one. Element ids are renumbered per document in order of appearance.
+    /// </summary>
+    internal static string StableIds(string svg)
+    {
+        var renamed = new Dictionary<string, string>();
+        foreach (Match id in Regex.Matches(svg, "\\bid=\"([^\"]+)\""))
+            renamed.TryAdd(id.Groups[1].Value, $"svg-id-{renamed.Count + 1}");
+        if (renamed.Count == 0) return svg;
+        string alternatives = string.Join('|', renamed.Keys.Select(Regex.Escape));
+        return Regex.Replace(svg, $"(?<=\\bid=\"|#)({alternatives})(?=[\"\\)])", m => renamed[m.Value]);
     }
 
     /// <summary>A file name from node ids and concept names: lower case letters, digits and dashes only, unique in the report.</summary>

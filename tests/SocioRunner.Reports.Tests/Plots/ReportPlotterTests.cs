@@ -81,6 +81,21 @@ public sealed class ReportPlotterTests : IDisposable
     }
 
     [Fact]
+    public void The_same_figure_rendered_twice_in_one_process_gives_the_same_svg()
+    {
+        var writer = new PlotFileWriter(folder.Path);
+        var plot = PlotStyle.NewPlot("t", "x", "y");
+        plot.Add.Scatter(new double[] { 1, 2, 3 }, new double[] { 3, 1, 2 });
+
+        var first = writer.Save(plot, "a", PlotSections.Tsne, "t", "c");
+        var second = writer.Save(plot, "b", PlotSections.Tsne, "t", "c");
+
+        string svg = File.ReadAllText(folder.Combine(first.SvgFile!));
+        Assert.Contains("url(#svg-id-1)", svg);   // clip paths are still referenced after renumbering
+        Assert.Equal(svg, File.ReadAllText(folder.Combine(second.SvgFile!)));
+    }
+
+    [Fact]
     public void File_names_are_safe_and_unique()
     {
         var writer = new PlotFileWriter(folder.Path);
