@@ -7,7 +7,9 @@ namespace SocioRunner.Core.Artifacts;
 /// owner (host, pid, run) and kept alive by a heartbeat. Runs and sweep members that need the same node take
 /// turns: one computes, the others wait and then reuse what it committed. A holder that was killed (SIGKILL,
 /// a cancelled Slurm job, a lost machine) stops heartbeating and its lock is taken over after
-/// <see cref="LockTiming.StaleAfter"/>; on the same machine a holder whose process is gone is recognised at once.
+/// <see cref="LockTiming.StaleAfter"/>. On the holder's own machine the process table decides instead of the
+/// heartbeat (<see cref="LockOwner.StateOnThisHost"/>): a gone process is recognised at once, a running one is
+/// never taken over.
 /// </summary>
 public sealed class ArtifactLock : IDisposable
 {
@@ -51,7 +53,8 @@ public sealed class ArtifactLock : IDisposable
             if (done()) return null;
             if (TryAcquire(cacheRoot, key, owner, timing) is { } acquired) return acquired;
             var holder = LockOwner.TryRead(path);
-            if (holder is not null && holder.IsDeadOnThisHost() || watch.IsStale(path))
+            var state = holder?.StateOnThisHost() ?? HolderState.Unknown;
+            if (state == HolderState.Dead || state == HolderState.Unknown && watch.IsStale(path))
             {
                 LockFile.TryRemoveStale(path, holder?.Token);
                 watch.Forget(path);

@@ -42,8 +42,9 @@ public sealed class CacheLease : IDisposable
 
     /// <summary>
     /// Keys named by leases that may still be alive. Conservative on purpose (keeping too much is harmless): a lease
-    /// counts as dead only when its process is gone on this machine, or its heartbeat is older than ten times
-    /// <see cref="LockTiming.StaleAfter"/> (a margin for clocks of different machines). Dead leases are removed.
+    /// counts as dead only when its process is gone on this machine, or, when the process table cannot tell
+    /// (<see cref="LockOwner.StateOnThisHost"/>), its heartbeat is older than ten times <see cref="LockTiming.StaleAfter"/>
+    /// (a margin for clocks of different machines). Dead leases are removed.
     /// </summary>
     public static HashSet<string> LiveKeys(string cacheRoot, LockTiming timing, TimeProvider clock)
     {
@@ -56,7 +57,8 @@ public sealed class CacheLease : IDisposable
             catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException) { continue; }
             if (lease is null) continue;
             var age = clock.GetUtcNow() - File.GetLastWriteTimeUtc(file);
-            if (lease.Owner.IsDeadOnThisHost() || age > timing.StaleAfter * 10)
+            var state = lease.Owner.StateOnThisHost();
+            if (state == HolderState.Dead || state == HolderState.Unknown && age > timing.StaleAfter * 10)
             {
                 LockFile.TryDelete(file);
                 continue;

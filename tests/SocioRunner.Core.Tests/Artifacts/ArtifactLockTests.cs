@@ -35,6 +35,38 @@ public sealed class ArtifactLockTests : IDisposable
         Assert.Equal("holder", ArtifactLock.Holder(cache, Key)?.Run);
     }
 
+    /// <summary>
+    /// The cause of a CI failure: the holder's heartbeat (then a thread-pool timer) stalled for longer than the stale
+    /// time while the test machine was loaded, and a waiter in the same process took the live lock. A holder whose
+    /// process runs on this machine must never be taken over, whatever its heartbeat does: this lock is never touched.
+    /// </summary>
+    [Fact]
+    public async Task A_running_holder_on_this_machine_is_never_taken_over_however_late_its_heartbeat()
+    {
+        var silent = Owner("silent");
+        Assert.NotNull(silent.ProcessStart);
+        WriteForeignLock(silent);
+
+        var error = await Assert.ThrowsAsync<CacheBusyException>(() => Acquire("waiter", Fast.StaleAfter * 3));
+
+        Assert.Contains("being computed by run silent", error.Message);
+        Assert.Equal(silent.Token, ArtifactLock.Holder(cache, Key)?.Token);
+    }
+
+    /// <summary>A pid the kernel gave to another process, or a lock file without a start time: the heartbeat decides.</summary>
+    [Theory]
+    [InlineData("another-boot/12345")]
+    [InlineData(null)]
+    public async Task A_live_pid_that_is_not_the_holder_falls_back_to_the_heartbeat(string? processStart)
+    {
+        WriteForeignLock(new LockOwner(Environment.MachineName, Environment.ProcessId, "reused", DateTimeOffset.UtcNow, "reused", processStart));
+        var watch = Stopwatch.StartNew();
+        using var taken = await Acquire("successor", TimeSpan.FromSeconds(30));
+        Assert.NotNull(taken);
+        Assert.True(watch.Elapsed >= Fast.StaleAfter, $"took over after only {watch.Elapsed}");
+        Assert.Equal("successor", ArtifactLock.Holder(cache, Key)?.Run);
+    }
+
     [Fact]
     public async Task A_lock_whose_process_is_gone_on_this_machine_is_taken_over_at_once()
     {

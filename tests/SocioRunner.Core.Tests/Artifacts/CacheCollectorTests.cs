@@ -42,6 +42,24 @@ public sealed class CacheCollectorTests : IDisposable
         Assert.Empty(store.Verify(a));
     }
 
+    /// <summary>A lease whose heartbeat looks long dead still protects while its process runs on this machine.</summary>
+    [Fact]
+    public async Task The_lease_of_a_running_process_on_this_machine_protects_however_old_its_heartbeat()
+    {
+        var (store, a, _) = await TwoArtifacts();
+        string leases = Path.Combine(store.Root, "leases");
+        Directory.CreateDirectory(leases);
+        string file = Path.Combine(leases, "silent.json");
+        var owner = LockOwner.Current("silent", TimeProvider.System);
+        File.WriteAllText(file, System.Text.Json.JsonSerializer.Serialize(new CacheLease.Content(owner, [a]), ArtifactStore.Json));
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow - Timing.StaleAfter * 20);
+
+        var candidates = new CacheCollector(store, Timing, TimeProvider.System).Candidates(new HashSet<string>());
+
+        Assert.DoesNotContain(candidates, c => c.Key == a);
+        Assert.True(File.Exists(file));
+    }
+
     [Fact]
     public async Task The_lease_of_a_process_that_died_on_this_machine_protects_nothing_and_is_removed()
     {

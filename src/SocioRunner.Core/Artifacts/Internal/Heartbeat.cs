@@ -1,20 +1,30 @@
 namespace SocioRunner.Core.Artifacts.Internal;
 
 /// <summary>
-/// Touches a file's modification time on a timer, so other processes (also on other machines sharing the file
+/// Touches a file's modification time at an interval, so other processes (also on other machines sharing the file
 /// system) can tell a live holder from a dead one. Watchers judge liveness by whether the mtime *changes* while
 /// they watch (see <see cref="StalenessWatch"/>), never by comparing it with their own clock, so machines whose
-/// clocks differ still agree.
+/// clocks differ still agree. Runs on its own thread, not a thread-pool timer: a training run can keep the pool
+/// busy for longer than a lock's stale time, and a late heartbeat would let another run take a live lock.
 /// </summary>
 sealed class Heartbeat : IDisposable
 {
     readonly string path;
-    readonly Timer timer;
+    readonly TimeSpan interval;
+    readonly ManualResetEventSlim stop = new(false);
+    readonly Thread thread;
 
     public Heartbeat(string path, TimeSpan interval)
     {
         this.path = path;
-        timer = new Timer(_ => Touch(), null, interval, interval);
+        this.interval = interval;
+        thread = new Thread(Beat) { IsBackground = true, Name = "socio-heartbeat" };
+        thread.Start();
+    }
+
+    void Beat()
+    {
+        while (!stop.Wait(interval)) Touch();
     }
 
     void Touch()
@@ -25,7 +35,8 @@ sealed class Heartbeat : IDisposable
 
     public void Dispose()
     {
-        using var stopped = new ManualResetEvent(false);
-        if (timer.Dispose(stopped)) stopped.WaitOne(); // no touch after release may resurrect a deleted file
+        stop.Set();
+        thread.Join(); // no touch after release may resurrect a deleted file
+        stop.Dispose();
     }
 }
