@@ -19,12 +19,15 @@ public sealed class SynthCommand : Command<SynthCommand.Settings>
         public int Seed { get; init; } = 1;
 
         [CommandOption("--tiles <N>")]
+        [Description("Number of outcome tiles (default 800; 20 to 1,000,000)")]
         public int? Tiles { get; init; }
 
         [CommandOption("--tile-size <PX>")]
+        [Description("Tile side in pixels (default 40; 16 to 1024)")]
         public int? TileSize { get; init; }
 
         [CommandOption("--flair-patches <N>")]
+        [Description("Number of FLAIR concept patches (default 350; 0 to 1,000,000)")]
         public int? FlairPatches { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() =>
@@ -45,7 +48,7 @@ public sealed class SynthCommand : Command<SynthCommand.Settings>
         };
         var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
         if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), problems, validateAllProperties: true))
-            throw new InvalidInputException("synth: " + string.Join("; ", problems.Select(p => p.ErrorMessage)));
+            throw new InvalidInputException("synth: " + string.Join("; ", problems.Select(Describe)));
         // Generate beside the target and rename, so an interrupted synth leaves no half data set.
         string pending = target.TrimEnd('/') + $".partial-{Environment.ProcessId}";
         try
@@ -60,5 +63,20 @@ public sealed class SynthCommand : Command<SynthCommand.Settings>
         {
             if (Directory.Exists(pending)) Directory.Delete(pending, recursive: true);
         }
+    }
+
+    /// <summary>A range problem in the user's words: the flag they typed, not the C# property behind it.</summary>
+    static string Describe(System.ComponentModel.DataAnnotations.ValidationResult problem)
+    {
+        string member = problem.MemberNames.FirstOrDefault() ?? "";
+        string flag = member switch
+        {
+            nameof(SyntheticCityOptions.Tiles) => "--tiles",
+            nameof(SyntheticCityOptions.TileSize) => "--tile-size",
+            nameof(SyntheticCityOptions.FlairPatches) => "--flair-patches",
+            _ => member,
+        };
+        string message = problem.ErrorMessage ?? "invalid";
+        return message.Replace($"The field {member} ", $"{flag} ", StringComparison.Ordinal);
     }
 }
