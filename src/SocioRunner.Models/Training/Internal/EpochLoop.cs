@@ -41,10 +41,13 @@ internal sealed class EpochLoop(NodeContext context, nn.Module module, Optimizer
             state.History.Add(record);
             Log(writer, record);
 
-            bool improved = KeepIfBest(state, record);
+            var (improved, dropped) = KeepIfBest(state, record);
             state.EpochsSinceImprovement = improved ? 0 : state.EpochsSinceImprovement + 1;
             state.CompletedEpochs = epoch;
             state.Save(context.WorkDirectory, module, optimizer);
+            // Only now: until the new state is saved, the saved one still lists the dropped checkpoints, and a kill
+            // before this point must find them on resume.
+            foreach (string file in dropped) File.Delete(Path.Combine(CheckpointDirectory, file));
 
             progress.Increment();
             progress.Describe($"{context.NodeId}: epoch {epoch}/{options.Epochs} loss {stats.MeanLoss:F4}" +
@@ -64,7 +67,11 @@ internal sealed class EpochLoop(NodeContext context, nn.Module module, Optimizer
         return new TrainingOutcome(state.History, state.Best, stoppedEarly);
     }
 
-    bool KeepIfBest(ResumeState state, EpochRecord record)
+    /// <summary>
+    /// Saves this epoch's weights if they rank among the best k; returns whether they are the best so far and the
+    /// checkpoint files that fell out of the top k, for the caller to delete once the state no longer names them.
+    /// </summary>
+    (bool Improved, List<string> Dropped) KeepIfBest(ResumeState state, EpochRecord record)
     {
         double value = record.Value(options.Monitor) ?? record.TrainLoss;
         bool higherIsBetter = options.Monitor == MonitorMetric.ValR2;
@@ -72,7 +79,8 @@ internal sealed class EpochLoop(NodeContext context, nn.Module module, Optimizer
         var ranked = state.Best;
         bool qualifies = ranked.Count < options.SaveTopK || score > Score(ranked[^1]);
         bool improved = ranked.Count == 0 || score > Score(ranked[0]);
-        if (!qualifies) return improved;
+        var dropped = new List<string>();
+        if (!qualifies) return (improved, dropped);
 
         string file = $"epoch_{record.Epoch:D4}.dat";
         module.save(Path.Combine(CheckpointDirectory, file));
@@ -81,10 +89,10 @@ internal sealed class EpochLoop(NodeContext context, nn.Module module, Optimizer
         ranked.Sort((a, b) => Score(b).CompareTo(Score(a)) is var c && c != 0 ? c : a.Epoch.CompareTo(b.Epoch));
         while (ranked.Count > options.SaveTopK)
         {
-            File.Delete(Path.Combine(CheckpointDirectory, ranked[^1].File));
+            dropped.Add(ranked[^1].File);
             ranked.RemoveAt(ranked.Count - 1);
         }
-        return improved;
+        return (improved, dropped);
 
         double Score(BestCheckpoint c) => higherIsBetter ? c.Value : -c.Value;
     }
