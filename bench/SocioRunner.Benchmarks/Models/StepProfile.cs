@@ -50,7 +50,7 @@ public static class StepProfile
         using var head = nn.Linear(encoder.EmbeddingDim, 1);
         encoder.train();
         var parameters = views == 2 ? encoder.parameters() : encoder.parameters().Concat(head.parameters());
-        using var optimizer = optim.AdamW(parameters, lr: 5e-4, weight_decay: 1e-4);
+        using var optimizer = new SocioRunner.Models.TorchSafety.ScalarSafeAdamW(parameters, lr: 5e-4, weightDecay: 1e-4);
         var stream = new BatchStream(samples, Batch, new TransformOptions { Size = Size }, train: true, views, seed: 1, shuffle: true, dropLast: true);
         var augmenter = new BatchAugmenter(CPU, batchedOnCpu: true);
         Func<ImageBatch, TrainingBatch> finish = pipeline == "managed" ? Managed : augmenter.Finish;

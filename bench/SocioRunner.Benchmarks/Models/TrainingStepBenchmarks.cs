@@ -44,7 +44,7 @@ public class TrainingStepBenchmarks
         head = nn.Linear(encoder.EmbeddingDim, 1);
         encoder.train();
         var parameters = Objective == "rnc" ? encoder.parameters() : encoder.parameters().Concat(head.parameters());
-        optimizer = optim.AdamW(parameters, lr: 5e-4, weight_decay: 1e-4);
+        optimizer = new SocioRunner.Models.TorchSafety.ScalarSafeAdamW(parameters, lr: 5e-4, weightDecay: 1e-4);
         var generator = new torch.Generator(2);
         images = rand([2 * Batch, 3, size, size], generator: generator);
         labels = randint(0, 20, [Batch], dtype: ScalarType.Float32, generator: generator);

@@ -54,7 +54,7 @@ public class TcavBenchmarks
         if (last is not null)
         {
             Console.WriteLine($"// TCAV repeats={Repeats}: mean CAV accuracy {last.Concepts.Average(c => c.Cav.Scores.Accuracy):F3}, "
-                + $"sign counts {string.Join(" ", last.Concepts.Select(c => c.SignCount.ToString("F2")))}");
+                + $"sign counts {string.Join(" ", last.Concepts.Select(c => c.Scores.SignCounts.Average().ToString("F2")))}");
         }
     }
 }
