@@ -64,6 +64,12 @@ public sealed class NodeContext
 
     public void RecordMetric(string name, double value) => metrics[name] = value;
 
+    /// <summary>The input preprocessing recorded in this artifact's manifest (models and encoders; see <see cref="RecordPreprocessing"/>).</summary>
+    public JsonObject? Preprocessing { get; private set; }
+
+    /// <summary>Records how images must be preprocessed before this artifact's model sees them (goes into the manifest and run.json).</summary>
+    public void RecordPreprocessing(JsonObject preprocessing) => Preprocessing = (JsonObject)preprocessing.DeepClone();
+
     public string OutputPath(string relativePath)
     {
         string path = Path.Combine(OutputDirectory, relativePath);

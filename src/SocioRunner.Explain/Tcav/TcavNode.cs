@@ -80,7 +80,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         var device = DeviceSelection.Resolve(context.Device);
         var model = ModelArtifact.LoadModel(context.Input("model"), device);
         LayerRules.RequireKnown(model.Encoder, options.Layers);
-        var reader = new ModelImageReader(model.Encoder.InputSize);
+        var reader = new ModelImageReader(ModelArtifact.Preprocessing(context.Input("model"), model.Encoder));
         var evaluation = new ImageSource(sets.Evaluation.Count, reader.Size, i => reader.Load(sets.Evaluation[i].ImagePath));
         var concepts = sets.Concepts.Select(c => (c.Name, Source(c.ImagePaths, reader))).ToArray();
         var pool = needsPool ? Source(sets.RandomPool, reader) : null;

@@ -47,7 +47,7 @@ public sealed record TsnePoints(string Layer, EmbeddingTable Table)
             throw new InvalidInputException($"the evaluation set is empty: split '{options.Split}' of {data.Directory} has no samples");
         }
 
-        var reader = new ModelImageReader(encoder.InputSize);
+        var reader = new ModelImageReader(ModelArtifact.Preprocessing(context.Input("model"), encoder));
         var paths = samples.Select(s => Path.IsPathRooted(s.ImagePath) ? s.ImagePath : Path.Combine(data.Directory, s.ImagePath)).ToArray();
         var rows = LayerAttributor.EncoderActivations(
             encoder, device, options.Layer, new ImageSource(paths.Length, reader.Size, i => reader.Load(paths[i])), options.BatchSize, context.Cancellation);

@@ -1,6 +1,7 @@
 using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Batching;
 using SocioRunner.Models.Encoders;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -59,6 +60,38 @@ public static class ModelArtifact
         string path = Path.Combine(directory, DescriptionFile);
         if (!File.Exists(path)) throw new InvalidInputException($"{path} is missing: not an encoder or model artifact");
         return ModelDescription.Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>
+    /// The input preprocessing the artifact's manifest records; the original min-max per image at the encoder's input
+    /// size when it records none (artifacts written before it was recorded were all trained that way, unless
+    /// <c>transforms.min_max_normalize</c> was turned off).
+    /// </summary>
+    public static InputPreprocessing Preprocessing(ArtifactHandle handle, StagedEncoder encoder)
+    {
+        try
+        {
+            return InputPreprocessing.FromJson(handle.Manifest.Preprocessing, $"input '{handle.NodeId}' (artifact {handle.Key[..Math.Min(12, handle.Key.Length)]})")
+                ?? InputPreprocessing.Original(encoder.InputSize);
+        }
+        catch (InvalidDataException error)
+        {
+            throw new InvalidInputException(error.Message, error);
+        }
+    }
+
+    /// <summary>Writes the encoder artifact of a node and records its input preprocessing in the manifest.</summary>
+    public static void SaveEncoder(NodeContext context, StagedEncoder encoder, InputPreprocessing preprocessing, string source)
+    {
+        SaveEncoder(encoder, context.OutputDirectory, source);
+        context.RecordPreprocessing(preprocessing.ToJson());
+    }
+
+    /// <summary>Writes the model artifact of a node and records its input preprocessing in the manifest.</summary>
+    public static void SaveModel(NodeContext context, RegressionModel model, InputPreprocessing preprocessing, string source)
+    {
+        SaveModel(model, context.OutputDirectory, source);
+        context.RecordPreprocessing(preprocessing.ToJson());
     }
 
     /// <summary>Writes an encoder artifact's <c>model.json</c> and <c>encoder.dat</c>.</summary>
