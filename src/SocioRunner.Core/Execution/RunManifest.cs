@@ -25,6 +25,7 @@ public static class RunManifest
             ["overrides"] = new JsonArray(experiment.Overrides.Select(o => (JsonNode?)o).ToArray()),
             ["forced"] = new JsonArray(settings.Force.Order().Select(o => (JsonNode?)o).ToArray()),
             ["git_commit"] = settings.SourceRevision,
+            ["settings"] = settings.Settings.DeepClone(),
             ["environment"] = new JsonObject(settings.ToolVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
             ["machine"] = Machine(device),
             ["seeds"] = new JsonObject(plan.Nodes.Select(n => KeyValuePair.Create(n.Id, (JsonNode?)n.Seed))),
