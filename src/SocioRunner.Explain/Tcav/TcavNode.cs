@@ -110,7 +110,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         if (!cavs.Has(CavBankFile.RelativePath(layer)))
         {
             var available = cavs.Has("cavs") ? Directory.EnumerateFiles(cavs.File("cavs"), "*.json").Select(Path.GetFileNameWithoutExtension) : [];
-            throw new InvalidInputException($"layers: the cavs input '{cavs.NodeId}' has no CAVs for layer '{layer}'; it has: {string.Join(", ", available)}");
+            throw TcavErrors.NoCavsForLayer(cavs.NodeId, layer, available);
         }
 
         return CavBankFile.Read(cavs.File(CavBankFile.RelativePath(layer)));

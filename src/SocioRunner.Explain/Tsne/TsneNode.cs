@@ -90,7 +90,7 @@ public sealed class TsneNode : NodeKind<TsneOptions>
         }
         catch (ArgumentException error)
         {
-            throw new InvalidInputException($"explain/tsne on {rows.Count} points: {error.Message}", error);
+            throw ExplainErrors.TsneFailed(rows.Count, error);
         }
 
         foreach (string warning in map.Warnings)

@@ -20,7 +20,7 @@ public static class ModelArtifact
     public static RegressionModel LoadModel(ArtifactHandle handle, Device device)
     {
         if (handle.Type != ArtifactTypes.Model)
-            throw new InvalidInputException($"input from '{handle.NodeId}' is a {handle.Type} artifact; a model (encoder + head) is needed");
+            throw ModelErrors.NotAModel(handle.NodeId, handle.Type);
         return LoadModel(handle.Directory, device);
     }
 
@@ -28,7 +28,7 @@ public static class ModelArtifact
     public static StagedEncoder LoadEncoder(ArtifactHandle handle, Device device)
     {
         if (handle.Type != ArtifactTypes.Encoder && handle.Type != ArtifactTypes.Model)
-            throw new InvalidInputException($"input from '{handle.NodeId}' is a {handle.Type} artifact; an encoder or model is needed");
+            throw ModelErrors.NotAnEncoder(handle.NodeId, handle.Type);
         return LoadEncoder(handle.Directory, device);
     }
 
@@ -58,7 +58,7 @@ public static class ModelArtifact
     public static ModelDescription ReadDescription(string directory)
     {
         string path = Path.Combine(directory, DescriptionFile);
-        if (!File.Exists(path)) throw new InvalidInputException($"{path} is missing: not an encoder or model artifact");
+        if (!File.Exists(path)) throw ModelErrors.NoDescription(path);
         return ModelDescription.Parse(File.ReadAllText(path), path);
     }
 
@@ -76,7 +76,7 @@ public static class ModelArtifact
         }
         catch (InvalidDataException error)
         {
-            throw new InvalidInputException(error.Message, error);
+            throw ModelErrors.BadPreprocessing(error);
         }
     }
 
@@ -114,14 +114,14 @@ public static class ModelArtifact
 
     static void LoadWeights(nn.Module module, string path)
     {
-        if (!File.Exists(path)) throw new InvalidInputException($"{path} is missing");
+        if (!File.Exists(path)) throw ModelErrors.MissingWeights(path);
         try
         {
             module.load(path);
         }
         catch (Exception e) when (e is not SocioException)
         {
-            throw new InvalidInputException($"{path} cannot be loaded into {module.GetName()}: {e.Message}", e);
+            throw ModelErrors.WeightsDoNotFit(path, module.GetName(), e);
         }
     }
 }

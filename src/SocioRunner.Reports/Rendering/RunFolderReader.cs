@@ -22,13 +22,13 @@ public static class RunFolderReader
     public static (RunInfo Run, IReadOnlyList<ArtifactHandle> Sources) Read(string runDir)
     {
         string root = Path.GetFullPath(runDir);
-        if (!Directory.Exists(root)) throw new InvalidInputException($"run folder '{root}' not found");
+        if (!Directory.Exists(root)) throw ReportErrors.RunFolderNotFound(root);
         string manifestPath = Path.Combine(root, ManifestFile);
         if (!File.Exists(manifestPath))
-            throw new InvalidInputException($"'{root}' is not a run folder: it has no {ManifestFile} (give a folder under reports/<experiment>/)");
+            throw ReportErrors.NotARunFolder(root, ManifestFile);
         JsonObject json;
-        try { json = JsonNode.Parse(File.ReadAllText(manifestPath)) as JsonObject ?? throw new InvalidInputException($"{manifestPath}: not a JSON object"); }
-        catch (JsonException e) { throw new InvalidInputException($"{manifestPath}: not valid JSON ({e.Message})", e); }
+        try { json = JsonNode.Parse(File.ReadAllText(manifestPath)) as JsonObject ?? throw ReportErrors.NotAJsonObject(manifestPath); }
+        catch (JsonException e) { throw ReportErrors.InvalidJson(manifestPath, e); }
 
         var run = new RunInfo
         {
@@ -71,17 +71,17 @@ public static class RunFolderReader
             try
             {
                 return JsonSerializer.Deserialize<ArtifactManifest>(File.ReadAllText(published), ArtifactStore.Json)
-                    ?? throw new InvalidInputException($"{published}: empty manifest");
+                    ?? throw ReportErrors.EmptyManifest(published);
             }
             catch (JsonException e)
             {
-                throw new InvalidInputException($"{published}: not a valid artifact manifest ({e.Message})", e);
+                throw ReportErrors.InvalidManifest(published, e);
             }
         }
 
         string type = Text(node["artifact_type"]);
         if (type.Length == 0)
-            throw new InvalidInputException($"{runJson}: node '{id}' has no {RunFolder.ManifestFile} and no artifact_type (the run folder predates them); re-run the experiment to record them");
+            throw ReportErrors.UntypedNode(runJson, id);
         return new ArtifactManifest
         {
             Key = key, Kind = kind, KindVersion = 0, ArtifactType = type, NodeId = id,

@@ -20,7 +20,9 @@ internal sealed record SweepMemberData(string Name, string Label, string Variant
             foreach (var node in run["nodes"]?.AsArray() ?? [])
             {
                 if ((string?)node?["status"] is not ("ran" or "cached")) continue;
-                string manifest = Path.Combine((string)node!["artifact"]!, "manifest.json");
+                // The manifest published in the member's run folder (still there when the sweep folder was moved), else the cache's.
+                string manifest = Path.Combine(directory, (string)node!["id"]!, "manifest.json");
+                if (!File.Exists(manifest)) manifest = Path.Combine((string)node["artifact"]!, "manifest.json");
                 var metrics = new Dictionary<string, double>();
                 if (File.Exists(manifest))
                     foreach (var (name, value) in JsonNode.Parse(File.ReadAllText(manifest))?["metrics"]?.AsObject() ?? [])
