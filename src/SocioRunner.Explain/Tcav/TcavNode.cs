@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using SocioRunner.Core.Errors;
 using SocioRunner.Explain.Cavs;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tcav.Analysis;

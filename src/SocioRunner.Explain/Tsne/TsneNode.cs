@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tables;
 using SocioRunner.Explain.Tsne.Embedding;

@@ -1,4 +1,3 @@
-using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Explain.Tables;

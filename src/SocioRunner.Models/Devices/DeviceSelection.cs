@@ -1,4 +1,3 @@
-using SocioRunner.Core.Errors;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocioRunner.Core.Artifacts;
-using SocioRunner.Core.Errors;
 using SocioRunner.Core.Execution;
 
 namespace SocioRunner.Reports.Rendering;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SocioRunner.Core.Errors;
 
 namespace SocioRunner.Explain.Tcav.CavBanks;
 

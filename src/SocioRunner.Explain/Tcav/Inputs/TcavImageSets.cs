@@ -1,5 +1,4 @@
 using SocioRunner.Core.Artifacts;
-using SocioRunner.Core.Errors;
 using SocioRunner.Data.Concepts;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Explain.Cavs;

@@ -1,5 +1,5 @@
-using SocioRunner.Data.Batching;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Batching;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Internal;
 

@@ -1,7 +1,7 @@
-using SocioRunner.Data.Batching;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Batching;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Internal;
