@@ -15,7 +15,6 @@ internal static class ComparisonBuilder
 {
     public const string ProbeKind = "train/probe";
     public const string BaselineKind = "train/regression";
-    const string EncoderSlot = "encoder", DatasetSlot = "dataset";
 
     static readonly (string Metric, string Label, bool LowerIsBetter)[] Compared =
     [
@@ -27,14 +26,16 @@ internal static class ComparisonBuilder
 
     public static IReadOnlyList<ModelComparison> Build(IReadOnlyList<MetricsTable> metrics, IReadOnlyList<ArtifactHandle> sources, RunInfo? run)
     {
-        var lineage = new Lineage(sources, run);
+        // The run's records first (every node, pretraining included), then the sources (a report fed from elsewhere).
+        var lineage = new ModelLineage((run?.Nodes ?? []).Select(n => (n.NodeId, n.Key, n.Manifest))
+            .Concat(sources.Select(s => (s.NodeId, s.Key, (ArtifactManifest?)s.Manifest))));
         var comparisons = new List<ModelComparison>();
         foreach (var probe in metrics.Where(m => m.Kind == ProbeKind))
         {
             var probeOrigin = lineage.Origin(probe.NodeId);
             foreach (var baseline in metrics.Where(m => m.Kind == BaselineKind && lineage.Origin(m.NodeId) == probeOrigin))
             {
-                if (Compare(probe, baseline, lineage.Describe(probeOrigin)) is { } comparison) comparisons.Add(comparison);
+                if (Compare(probe, baseline, (lineage.Name(probeOrigin.Encoder), lineage.Name(probeOrigin.Dataset))) is { } comparison) comparisons.Add(comparison);
             }
         }
         return comparisons;
@@ -55,51 +56,5 @@ internal static class ComparisonBuilder
     {
         int column = table.Splits.ToList().IndexOf(split);
         return table.Rows.FirstOrDefault(r => r.Name == metric)?.Values[column];
-    }
-
-    /// <summary>Artifact keys to manifests and node ids, from the report's sources and every node the run recorded.</summary>
-    sealed class Lineage
-    {
-        readonly Dictionary<string, ArtifactManifest> manifests = new(StringComparer.Ordinal);
-        readonly Dictionary<string, string> nodeIds = new(StringComparer.Ordinal);
-        readonly Dictionary<string, string> keysByNode = new(StringComparer.Ordinal);
-
-        public Lineage(IReadOnlyList<ArtifactHandle> sources, RunInfo? run)
-        {
-            foreach (var record in run?.Nodes ?? [])
-            {
-                if (record.Key.Length == 0) continue;
-                nodeIds.TryAdd(record.Key, record.NodeId);
-                if (record.Manifest is { } manifest) manifests.TryAdd(record.Key, manifest);
-            }
-            foreach (var source in sources)
-            {
-                manifests.TryAdd(source.Key, source.Manifest);
-                nodeIds.TryAdd(source.Key, source.NodeId);
-                keysByNode.TryAdd(source.NodeId, source.Key);
-            }
-        }
-
-        /// <summary>
-        /// The key of the encoder the model started from (its encoder input followed back through every artifact that
-        /// itself has an encoder input) and its dataset input's key; nulls where the manifests do not record them.
-        /// </summary>
-        public (string? Encoder, string? Dataset) Origin(string nodeId)
-        {
-            if (!keysByNode.TryGetValue(nodeId, out string? key) || !manifests.TryGetValue(key, out var manifest)) return (null, null);
-            string? dataset = Single(manifest, DatasetSlot);
-            string? encoder = Single(manifest, EncoderSlot);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (encoder is not null && seen.Add(encoder) && manifests.TryGetValue(encoder, out var upstream) && Single(upstream, EncoderSlot) is { } earlier)
-                encoder = earlier;
-            return (encoder, dataset);
-        }
-
-        public (string Encoder, string Dataset) Describe((string? Encoder, string? Dataset) origin) => (Name(origin.Encoder), Name(origin.Dataset));
-
-        string Name(string? key) => key is null ? "" : nodeIds.TryGetValue(key, out string? id) ? id : key[..Math.Min(12, key.Length)];
-
-        static string? Single(ArtifactManifest manifest, string slot) =>
-            manifest.Inputs.TryGetValue(slot, out var keys) && keys.Count > 0 ? keys[0] : null;
     }
 }
