@@ -2,16 +2,6 @@ using System.Text.Json.Nodes;
 
 namespace SocioRunner.Data.Batching;
 
-/// <summary>How a per-image value normalisation maps an RGB image in [0, 1] before the model sees it.</summary>
-public enum ImageNormalization
-{
-    /// <summary>The image as decoded: 8-bit values divided by 255.</summary>
-    None,
-
-    /// <summary>(x - min) / (max - min) over the whole image, all channels (the original project's; a constant image becomes zeros).</summary>
-    MinMaxPerImage,
-}
-
 /// <summary>
 /// The input preprocessing a model was trained with, recorded in the manifest of every <c>encoder</c> and <c>model</c>
 /// artifact (and in run.json), so readers that feed images to a model (TCAV, t-SNE) do exactly what training did:
