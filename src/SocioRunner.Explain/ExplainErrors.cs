@@ -18,6 +18,10 @@ internal static class ExplainErrors
 
     public static InvalidInputException AsError(OptionProblem problem) => new($"{problem.Key}: {problem.Message}");
 
+    public static InvalidInputException UnknownLayers(IReadOnlyList<string> unknown, string encoder, IEnumerable<string> layers) =>
+        new($"layers: unknown layer{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(l => $"'{l}'"))}; "
+            + $"the model's encoder ({encoder}) has: {string.Join(", ", layers)}");
+
     public static InvalidInputException EmptyEvaluationSet(string split, string directory) =>
         new($"the evaluation set is empty: split '{split}' of {directory} has no samples");
 

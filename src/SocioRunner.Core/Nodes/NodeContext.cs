@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Artifacts;
-using SocioRunner.Core.Errors;
 using SocioRunner.Core.Execution;
 
 namespace SocioRunner.Core.Nodes;
@@ -56,7 +55,7 @@ public sealed class NodeContext
     public ArtifactHandle Input(string slot) =>
         inputs.TryGetValue(slot, out var list) && list.Count > 0
             ? list[0]
-            : throw new NodeFailedException(NodeId, $"input '{slot}' is not connected");
+            : throw ArtifactErrors.InputNotConnected(NodeId, slot);
 
     public IReadOnlyList<ArtifactHandle> InputsOf(string slot) => inputs.TryGetValue(slot, out var list) ? list : [];
 
