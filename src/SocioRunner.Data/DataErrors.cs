@@ -20,7 +20,7 @@ internal static class DataErrors
         new($"{path}: corrupt or unreadable image ({problem})", inner);
 
     public static InvalidInputException ImageTooLarge(string path, long width, long height, SocioRunner.Core.Inputs.InputLimits limits) =>
-        new($"{path}: the image header says {width} x {height} pixels, above the limit of {limits.ImageMaxSide} pixels per side and {limits.ImageMaxPixels:N0} pixels in all (SOCIO_IMAGE_MAX_SIDE, SOCIO_IMAGE_MAX_PIXELS); nothing was decoded");
+        new($"{path}: the image header says {width} x {height} pixels, above the limit of {limits.ImageMaxSide} pixels per side and {limits.ImageMaxPixels:N0} pixels in all (settings image_max_side and image_max_pixels, SOCIO_IMAGE_MAX_SIDE and SOCIO_IMAGE_MAX_PIXELS); nothing was decoded");
 
     public static InvalidInputException UnsupportedCompression(string path, string compression) =>
         new($"{path}: TIFF compression {compression} is not supported by the TIFF reader (none, LZW, DEFLATE, PackBits and JPEG are); re-encode it, e.g. gdal_translate -co COMPRESS=DEFLATE in.tif out.tif");

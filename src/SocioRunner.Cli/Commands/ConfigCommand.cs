@@ -22,7 +22,7 @@ public sealed class ConfigCommand(SettingsResolver resolver) : Command<ConfigCom
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var experiment = settings.ExperimentFile is { Length: > 0 } file ? Load(file) : null;
+        var experiment = settings.ExperimentFile is { Length: > 0 } file ? Load(file, resolver.Resolve().Settings.InputLimits) : null;
         var effective = resolver.Resolve(experiment);
         int keyWidth = Math.Max(7, effective.Entries.Max(e => e.Key.Length));
         int valueWidth = Math.Max(5, effective.Entries.Max(e => e.Value.Length));
@@ -44,10 +44,10 @@ public sealed class ConfigCommand(SettingsResolver resolver) : Command<ConfigCom
         path is null ? $"none ({missing})" : File.Exists(path) ? path : $"{path} (not found)";
 
     /// <summary>Only the experiment's own settings matter here, so node problems are left to <c>validate</c>.</summary>
-    static Experiment Load(string file)
+    static Experiment Load(string file, SocioRunner.Core.Inputs.InputLimits limits)
     {
         var problems = new List<ConfigProblem>();
-        var experiment = ExperimentLoader.Load(file, [], Environment.GetEnvironmentVariable, problems);
+        var experiment = ExperimentLoader.Load(file, [], Environment.GetEnvironmentVariable, problems, limits: limits);
         if (experiment is null || problems.Any(p => p.Path is "device" or "output" or "cache" || p.Path.Length == 0))
             throw new InvalidInputException(problems.Count > 0 ? problems : [new ConfigProblem(new(file, 1, 1), "", "cannot read the experiment")]);
         return experiment;

@@ -30,4 +30,21 @@ public sealed class ExperimentSession(ExperimentPlanner planner, SettingsResolve
 
     /// <summary>The settings in force for <paramref name="experiment"/>.</summary>
     public SocioSettings Settings(Experiment experiment) => settingsResolver.Resolve(experiment).Settings;
+
+    /// <summary>The settings marked <see cref="RecordedInRunAttribute"/>, each with its value and where it came from, for run.json.</summary>
+    public System.Text.Json.Nodes.JsonObject RecordedSettings(Experiment experiment)
+    {
+        var recorded = new System.Text.Json.Nodes.JsonObject();
+        var effective = settingsResolver.Resolve(experiment);
+        foreach (var definition in SettingDefinition.All.Where(d => d.RecordedInRun))
+        {
+            var entry = effective.Entries.First(e => e.Key == definition.Key);
+            recorded[definition.Key] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["value"] = definition.Format(effective.Settings),
+                ["from"] = entry.Origin == entry.Layer ? entry.Layer : $"{entry.Layer} ({entry.Origin})",
+            };
+        }
+        return recorded;
+    }
 }

@@ -39,6 +39,7 @@ public sealed class RunCommand(ExperimentSession session, Executor executor, Con
             ToolVersions = ToolVersions.Collect(),
             SourceRevision = GitRevision.Of(Path.GetDirectoryName(Path.GetFullPath(plan.Experiment.File))!),
             RunDirectory = settings.RunDirectory,
+            Settings = session.RecordedSettings(plan.Experiment),
         };
         var observer = new ConsoleRunObserver(clock);
         RunResult result;

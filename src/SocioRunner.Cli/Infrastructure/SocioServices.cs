@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocioRunner.Cli.Settings;
 using SocioRunner.Core.Execution;
 using SocioRunner.Core.Graph;
 using SocioRunner.Core.Inputs;
@@ -33,7 +35,10 @@ public static class SocioServices
         Commands.Sweeps.SweepServices.AddSweeps(services);
         services.AddSingleton<IDeviceResolver, PassThroughDeviceResolver>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => InputLimits.FromEnvironment(Environment.GetEnvironmentVariable));
+        // From the settings layers (default, user file, project file, SOCIO_* variables); a container without the host's
+        // settings (tests that plan or run without the command line) reads the SOCIO_* variables alone.
+        services.AddSingleton(provider => provider.GetService<IOptions<SocioSettings>>()?.Value.InputLimits
+            ?? InputLimits.FromEnvironment(Environment.GetEnvironmentVariable));
         services.AddDataNodes().AddModelsNodes().AddExplainNodes().AddReportsNodes();
         return services;
     }

@@ -18,6 +18,7 @@ public sealed class SettingDefinition
         Key = property.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name ?? OptionNames.ToSnakeCase(property.Name);
         Description = property.GetCustomAttribute<DescriptionAttribute>()?.Description ?? "";
         IsFolder = property.GetCustomAttribute<FolderSettingAttribute>() is not null;
+        RecordedInRun = property.GetCustomAttribute<RecordedInRunAttribute>() is not null;
     }
 
     public static IReadOnlyList<SettingDefinition> All { get; } =
@@ -36,6 +37,9 @@ public sealed class SettingDefinition
 
     /// <summary>See <see cref="FolderSettingAttribute"/>.</summary>
     public bool IsFolder { get; }
+
+    /// <summary>See <see cref="RecordedInRunAttribute"/>.</summary>
+    public bool RecordedInRun { get; }
 
     public string EnvironmentVariable => "SOCIO_" + Key.ToUpperInvariant();
 
@@ -70,6 +74,13 @@ public sealed class SettingDefinition
             expected = "an integer";
             if (!int.TryParse(text, NumberStyles.Integer, invariant, out int i)) return false;
             value = i;
+            return true;
+        }
+        if (type == typeof(long))
+        {
+            expected = "an integer";
+            if (!long.TryParse(text, NumberStyles.Integer, invariant, out long l)) return false;
+            value = l;
             return true;
         }
         if (type == typeof(double))

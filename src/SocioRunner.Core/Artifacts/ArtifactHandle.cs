@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using SocioRunner.Core.Errors;
 
 namespace SocioRunner.Core.Artifacts;
 
@@ -31,7 +30,7 @@ public sealed class ArtifactHandle(string nodeId, ArtifactManifest manifest, str
     {
         string path = Path.Combine(Directory, relativePath);
         if (!System.IO.File.Exists(path) && !System.IO.Directory.Exists(path))
-            throw new NodeFailedException(NodeId, $"artifact {Key[..12]} ({Kind}) has no '{relativePath}'; re-run with --force {NodeId}");
+            throw ArtifactErrors.MissingFile(NodeId, Key, Kind, relativePath);
         return path;
     }
 

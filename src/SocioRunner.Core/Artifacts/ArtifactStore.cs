@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using SocioRunner.Core.Errors;
 
 namespace SocioRunner.Core.Artifacts;
 
@@ -158,7 +157,7 @@ public sealed class ArtifactStore(string root)
         try { Directory.CreateDirectory(root); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidInputException($"{root}: cannot create the cache folder ({e.Message}); set 'cache:' or --cache to a writable folder", e);
+            throw ArtifactErrors.CacheNotWritable(root, e);
         }
     }
 }

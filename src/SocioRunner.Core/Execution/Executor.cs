@@ -51,7 +51,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             {
                 artifacts[node.Id] = cached;
                 folder.Publish(node.Id, cached);
-                Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Cached, 0, Path.GetDirectoryName(cached.Directory)!));
+                Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Cached, 0, Path.GetDirectoryName(cached.Directory)!, cached.Manifest));
                 continue;
             }
             try
@@ -62,7 +62,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                     // Another run or sweep member computed it while this one waited: reuse, do not recompute.
                     artifacts[node.Id] = computedElsewhere;
                     folder.Publish(node.Id, computedElsewhere);
-                    Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Cached, 0, Path.GetDirectoryName(computedElsewhere.Directory)!));
+                    Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Cached, 0, Path.GetDirectoryName(computedElsewhere.Directory)!, computedElsewhere.Manifest));
                     continue;
                 }
                 observer.NodeStarting(node, key);
@@ -70,7 +70,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 var artifact = await ExecuteNodeAsync(node, key, device, store, artifacts, run, runLog, observer, settings, cancellation);
                 artifacts[node.Id] = artifact;
                 folder.Publish(node.Id, artifact);
-                Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Ran, artifact.Manifest.DurationSeconds, Path.GetDirectoryName(artifact.Directory)!));
+                Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Ran, artifact.Manifest.DurationSeconds, Path.GetDirectoryName(artifact.Directory)!, artifact.Manifest));
             }
             catch (Exception error)
             {
@@ -168,7 +168,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 Inputs = node.Inputs.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value.Select(id => artifacts[id].Key).ToList()),
                 Seed = node.Seed, Device = device, CreatedAt = settings.Clock.GetUtcNow(), DurationSeconds = Math.Round(watch.Elapsed.TotalSeconds, 3), // to the ms, as run.json keeps it: a live and a re-rendered report then agree
                 Metrics = new Dictionary<string, double>(context.Metrics), Summary = (JsonObject)context.Summary.DeepClone(),
-                ToolVersions = settings.ToolVersions,
+                ToolVersions = settings.ToolVersions, Preprocessing = context.Preprocessing,
             };
             return store.Commit(pending, manifest);
         }

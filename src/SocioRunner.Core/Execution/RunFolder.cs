@@ -7,7 +7,8 @@ namespace SocioRunner.Core.Execution;
 
 /// <summary>
 /// <c>reports/&lt;experiment&gt;/&lt;timestamp&gt;/</c>: run.json, run.log, and each node's files under <c>&lt;node-id&gt;/</c>
-/// (hard links to the cached files, copies where links are impossible), also for cache hits.
+/// (hard links to the cached files, copies where links are impossible), also for cache hits, with the artifact's
+/// <c>manifest.json</c> beside them (type, kind, inputs, preprocessing), so a re-render reads what each artifact is.
 /// </summary>
 public sealed class RunFolder
 {
@@ -40,6 +41,9 @@ public sealed class RunFolder
 
     public string NodeDirectory(string nodeId) => System.IO.Path.Combine(Path, nodeId);
 
+    /// <summary>The artifact manifest published in a node folder (a name no artifact file may take).</summary>
+    public const string ManifestFile = "manifest.json";
+
     public void Publish(string nodeId, ArtifactHandle artifact)
     {
         string target = NodeDirectory(nodeId);
@@ -49,6 +53,13 @@ public sealed class RunFolder
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
             if (!TryHardLink(file, destination)) File.Copy(file, destination, overwrite: true);
         }
+        Directory.CreateDirectory(target);
+        string manifest = System.IO.Path.Combine(target, ManifestFile);
+        if (File.Exists(manifest))
+            throw new InvalidOperationException($"{artifact.Kind} wrote a file named {ManifestFile} at the root of its artifact; that name is reserved for the artifact's manifest");
+        string cached = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(artifact.Directory)!, ManifestFile);
+        if (!File.Exists(cached) || !TryHardLink(cached, manifest))
+            File.WriteAllText(manifest, JsonSerializer.Serialize(artifact.Manifest, ArtifactStore.Json));
     }
 
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]

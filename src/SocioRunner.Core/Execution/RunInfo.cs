@@ -1,3 +1,5 @@
+using SocioRunner.Core.Artifacts;
+
 namespace SocioRunner.Core.Execution;
 
 /// <summary>What the run knows about itself so far; the report node reads it to show timings and cache hits.</summary>
@@ -13,4 +15,6 @@ public sealed class RunInfo
 
 public enum NodeOutcome { Cached, Ran, Failed, Skipped, Cancelled }
 
-public sealed record NodeRunRecord(string NodeId, string Kind, string Key, NodeOutcome Outcome, double DurationSeconds, string ArtifactDirectory);
+/// <param name="Manifest">The artifact's manifest (type, kind, inputs, preprocessing); null when the node produced none (failed, skipped).</param>
+public sealed record NodeRunRecord(string NodeId, string Kind, string Key, NodeOutcome Outcome, double DurationSeconds, string ArtifactDirectory,
+    ArtifactManifest? Manifest = null);

@@ -25,23 +25,31 @@ public static class RunManifest
             ["overrides"] = new JsonArray(experiment.Overrides.Select(o => (JsonNode?)o).ToArray()),
             ["forced"] = new JsonArray(settings.Force.Order().Select(o => (JsonNode?)o).ToArray()),
             ["git_commit"] = settings.SourceRevision,
+            ["settings"] = settings.Settings.DeepClone(),
             ["environment"] = new JsonObject(settings.ToolVersions.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
             ["machine"] = Machine(device),
             ["seeds"] = new JsonObject(plan.Nodes.Select(n => KeyValuePair.Create(n.Id, (JsonNode?)n.Seed))),
             ["resolved_config"] = ResolvedConfig(plan),
-            ["nodes"] = new JsonArray(run.Nodes.Select(n => (JsonNode?)new JsonObject
+            ["nodes"] = new JsonArray(run.Nodes.Select(n => (JsonNode?)WithPreprocessing(new JsonObject
             {
                 ["id"] = n.NodeId,
                 ["kind"] = n.Kind,
-                // The artifact's type as its kind declares it, so a re-render never guesses it from file names.
-                ["artifact_type"] = plan.Nodes.First(p => p.Id == n.NodeId).Kind.OutputType,
+                // The artifact's type as its manifest records it (its kind's declaration), so a re-render never guesses it from file names.
+                ["artifact_type"] = n.Manifest?.ArtifactType ?? plan.Nodes.First(p => p.Id == n.NodeId).Kind.OutputType,
                 ["key"] = keys.GetValueOrDefault(n.NodeId, n.Key),
                 ["seed"] = plan.Nodes.First(p => p.Id == n.NodeId).Seed,
                 ["status"] = n.Outcome.ToString().ToLowerInvariant(),
                 ["duration_seconds"] = Math.Round(n.DurationSeconds, 3),
                 ["artifact"] = n.ArtifactDirectory,
-            }).ToArray()),
+            }, n)).ToArray()),
         };
+    }
+
+    /// <summary>A model's or encoder's input preprocessing, as its manifest records it (other artifacts have none).</summary>
+    static JsonObject WithPreprocessing(JsonObject node, NodeRunRecord record)
+    {
+        if (record.Manifest?.Preprocessing is { } preprocessing) node["preprocessing"] = preprocessing.DeepClone();
+        return node;
     }
 
     static JsonObject Machine(string device) => new()

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using SocioRunner.Core.Artifacts;
 
 namespace SocioRunner.Core.Execution;
@@ -20,6 +21,12 @@ public sealed record RunSettings
     public int Threads { get; init; } = Environment.ProcessorCount;
     public TimeProvider Clock { get; init; } = TimeProvider.System;
     public IReadOnlyDictionary<string, string> ToolVersions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The settings that can change what a run computes or accepts (device, threads, input limits), each as
+    /// <c>{"value", "from"}</c> naming the layer and place it came from; recorded in run.json as <c>settings</c>.
+    /// </summary>
+    public JsonObject Settings { get; init; } = [];
 
     /// <summary>The git commit of the experiment file's repository (null outside one); recorded in run.json.</summary>
     public string? SourceRevision { get; init; }

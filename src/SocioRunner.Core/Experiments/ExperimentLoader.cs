@@ -55,12 +55,12 @@ public static class ExperimentLoader
 
     static string ReadText(string path, Func<string, string> readFile)
     {
-        if (Directory.Exists(path)) throw new InvalidInputException($"{path}: is a directory; give the path of an experiment .yaml file");
-        if (!File.Exists(path)) throw new InvalidInputException($"{path}: experiment file not found");
+        if (Directory.Exists(path)) throw ExperimentErrors.IsADirectory(path);
+        if (!File.Exists(path)) throw ExperimentErrors.NotFound(path);
         try { return readFile(path); }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            throw new InvalidInputException($"{path}: cannot read the experiment file ({e.Message})", e);
+            throw ExperimentErrors.Unreadable(path, e);
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Artifacts;
-using SocioRunner.Core.Errors;
 using SocioRunner.Core.Execution;
 
 namespace SocioRunner.Core.Nodes;
@@ -56,13 +55,19 @@ public sealed class NodeContext
     public ArtifactHandle Input(string slot) =>
         inputs.TryGetValue(slot, out var list) && list.Count > 0
             ? list[0]
-            : throw new NodeFailedException(NodeId, $"input '{slot}' is not connected");
+            : throw ArtifactErrors.InputNotConnected(NodeId, slot);
 
     public IReadOnlyList<ArtifactHandle> InputsOf(string slot) => inputs.TryGetValue(slot, out var list) ? list : [];
 
     public IEnumerable<ArtifactHandle> AllInputs => inputs.Values.SelectMany(v => v);
 
     public void RecordMetric(string name, double value) => metrics[name] = value;
+
+    /// <summary>The input preprocessing recorded in this artifact's manifest (models and encoders; see <see cref="RecordPreprocessing"/>).</summary>
+    public JsonObject? Preprocessing { get; private set; }
+
+    /// <summary>Records how images must be preprocessed before this artifact's model sees them (goes into the manifest and run.json).</summary>
+    public void RecordPreprocessing(JsonObject preprocessing) => Preprocessing = (JsonObject)preprocessing.DeepClone();
 
     public string OutputPath(string relativePath)
     {

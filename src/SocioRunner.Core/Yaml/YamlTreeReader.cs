@@ -89,7 +89,7 @@ public static class YamlTreeReader
             Values += values;
             if (Values > Limits.YamlMaxValues)
                 throw new YamlLimitException(At(File, at),
-                    $"more than {Limits.YamlMaxValues:N0} values once aliases are expanded (the limit SOCIO_YAML_MAX_VALUES; a YAML \"billion laughs\"?)");
+                    $"more than {Limits.YamlMaxValues:N0} values once aliases are expanded (the limit: setting yaml_max_values, SOCIO_YAML_MAX_VALUES; a YAML \"billion laughs\"?)");
         }
     }
 
@@ -163,6 +163,6 @@ public static class YamlTreeReader
         state.Count(1, at);
         if (depth >= state.Limits.YamlMaxDepth)
             throw new YamlLimitException(At(state.File, at),
-                $"nested more than {state.Limits.YamlMaxDepth} levels deep (the limit SOCIO_YAML_MAX_DEPTH)");
+                $"nested more than {state.Limits.YamlMaxDepth} levels deep (the limit: setting yaml_max_depth, SOCIO_YAML_MAX_DEPTH)");
     }
 }

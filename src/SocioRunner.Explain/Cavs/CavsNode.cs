@@ -47,7 +47,7 @@ public sealed class CavsNode : NodeKind<CavsOptions>
         var device = DeviceSelection.Resolve(context.Device);
         var encoder = ModelArtifact.LoadEncoder(context.Input("model"), device);
         LayerRules.RequireKnown(encoder, options.Layers);
-        var reader = new ModelImageReader(encoder.InputSize);
+        var reader = new ModelImageReader(ModelArtifact.Preprocessing(context.Input("model"), encoder));
         using var csv = new CsvWriter(context.OutputPath("cav_accuracy.csv"), ["layer", "concept", "accuracy", "f1_score"]);
         foreach (var layer in options.Layers)
         {

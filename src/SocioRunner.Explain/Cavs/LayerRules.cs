@@ -1,5 +1,4 @@
 using SocioRunner.Core.Nodes;
-using SocioRunner.Core.Errors;
 using SocioRunner.Models.Encoders;
 
 namespace SocioRunner.Explain.Cavs;
@@ -26,9 +25,7 @@ public static class LayerRules
         var unknown = layers.Where(l => !encoder.StageNames.Contains(l)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new InvalidInputException(
-                $"layers: unknown layer{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(l => $"'{l}'"))}; "
-                + $"the model's encoder ({encoder.Spec}) has: {string.Join(", ", encoder.StageNames)}");
+            throw ExplainErrors.UnknownLayers(unknown, encoder.Spec.ToString(), encoder.StageNames);
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed record EmbeddingTable(IReadOnlyList<string> Ids, IReadOnlyList<dou
     {
         if (!File.Exists(path))
         {
-            throw new InvalidInputException($"{path}: embeddings file not found");
+            throw ExplainErrors.EmbeddingsNotFound(path);
         }
 
         var table = CsvTable.Read(path, strict: true);
@@ -28,14 +28,14 @@ public sealed record EmbeddingTable(IReadOnlyList<string> Ids, IReadOnlyList<dou
         int id = Array.FindIndex(header, h => h.Equals("id", StringComparison.OrdinalIgnoreCase) || h.Equals("image_id", StringComparison.OrdinalIgnoreCase));
         if (id < 0)
         {
-            throw new InvalidInputException($"{path}: no 'id' column; columns: {string.Join(", ", header)}");
+            throw ExplainErrors.NoIdColumn(path, header);
         }
 
         int label = Array.FindIndex(header, h => h.Equals("label", StringComparison.OrdinalIgnoreCase));
         var dimensions = Enumerable.Range(0, header.Length).Where(c => c != id && c != label).ToArray();
         if (dimensions.Length == 0)
         {
-            throw new InvalidInputException($"{path}: no numeric dimension columns besides id{(label >= 0 ? " and label" : "")}");
+            throw ExplainErrors.NoDimensions(path, label >= 0);
         }
 
         var ids = new List<string>();
@@ -69,7 +69,7 @@ public sealed record EmbeddingTable(IReadOnlyList<string> Ids, IReadOnlyList<dou
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            throw new InvalidInputException($"{path}:{line}: column '{column}' holds '{text}', not a finite number");
+            throw ExplainErrors.NotANumber(path, line, column, text);
         }
 
         return value;

@@ -19,4 +19,20 @@ internal static class TcavErrors
     public static InvalidInputException RandomPoolOverlapsConcept(string concept, int shared, string source) =>
         new($"random_source: {shared} image(s) of concept '{concept}' are also in the random pool ({source}); a concept folder must not be the random source");
 
+    public static InvalidInputException DataInputNeeded() => new("a 'data' input is needed for the evaluation inputs and the random pool");
+
+    public static InvalidInputException ConceptSetsTooSmall(IReadOnlyList<(string Name, int Count)> tooSmall, string directory, int minimum) =>
+        new($"concept set{(tooSmall.Count > 1 ? "s" : "")} {string.Join(", ", tooSmall.Select(c => $"'{c.Name}' ({c.Count} images)"))} in {directory} "
+            + $"ha{(tooSmall.Count > 1 ? "ve" : "s")} fewer than min_concept_images = {minimum}; add images or loosen the concept's rules");
+
+    public static InvalidInputException TooFewConceptSets(string directory, int count) =>
+        new($"{directory}: one-vs-all needs at least 2 concept sets; got {count}");
+
+    public static InvalidInputException NoCavsForLayer(string nodeId, string layer, IEnumerable<string?> available) =>
+        new($"layers: the cavs input '{nodeId}' has no CAVs for layer '{layer}'; it has: {string.Join(", ", available)}");
+
+    public static InvalidInputException EmptyCavFile(string path) => new($"{path}: empty CAV file");
+
+    public static InvalidInputException NotACavFile(string path, Exception error) => new($"{path}: not a CAV file ({error.Message})", error);
+
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using SocioRunner.Core.Errors;
 using SocioRunner.Explain.Cavs;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tcav.Analysis;
@@ -80,7 +79,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         var device = DeviceSelection.Resolve(context.Device);
         var model = ModelArtifact.LoadModel(context.Input("model"), device);
         LayerRules.RequireKnown(model.Encoder, options.Layers);
-        var reader = new ModelImageReader(model.Encoder.InputSize);
+        var reader = new ModelImageReader(ModelArtifact.Preprocessing(context.Input("model"), model.Encoder));
         var evaluation = new ImageSource(sets.Evaluation.Count, reader.Size, i => reader.Load(sets.Evaluation[i].ImagePath));
         var concepts = sets.Concepts.Select(c => (c.Name, Source(c.ImagePaths, reader))).ToArray();
         var pool = needsPool ? Source(sets.RandomPool, reader) : null;
@@ -110,7 +109,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         if (!cavs.Has(CavBankFile.RelativePath(layer)))
         {
             var available = cavs.Has("cavs") ? Directory.EnumerateFiles(cavs.File("cavs"), "*.json").Select(Path.GetFileNameWithoutExtension) : [];
-            throw new InvalidInputException($"layers: the cavs input '{cavs.NodeId}' has no CAVs for layer '{layer}'; it has: {string.Join(", ", available)}");
+            throw TcavErrors.NoCavsForLayer(cavs.NodeId, layer, available);
         }
 
         return CavBankFile.Read(cavs.File(CavBankFile.RelativePath(layer)));

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Explain.Tables;
 using SocioRunner.Explain.Tsne.Embedding;
@@ -90,7 +89,7 @@ public sealed class TsneNode : NodeKind<TsneOptions>
         }
         catch (ArgumentException error)
         {
-            throw new InvalidInputException($"explain/tsne on {rows.Count} points: {error.Message}", error);
+            throw ExplainErrors.TsneFailed(rows.Count, error);
         }
 
         foreach (string warning in map.Warnings)

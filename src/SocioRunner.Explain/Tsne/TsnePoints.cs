@@ -1,4 +1,3 @@
-using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Explain.Tables;
@@ -28,7 +27,7 @@ public sealed record TsnePoints(string Layer, EmbeddingTable Table)
         var encoder = ModelArtifact.LoadEncoder(context.Input("model"), device);
         if (!encoder.StageNames.Contains(options.Layer))
         {
-            throw new InvalidInputException($"layer: unknown layer '{options.Layer}'; the model's encoder ({encoder.Spec}) has: {string.Join(", ", encoder.StageNames)}");
+            throw ExplainErrors.UnknownLayer(options.Layer, encoder.Spec.ToString(), encoder.StageNames);
         }
 
         var data = context.Input("data");
@@ -39,15 +38,15 @@ public sealed record TsnePoints(string Layer, EmbeddingTable Table)
         }
         catch (ArgumentException error)
         {
-            throw new InvalidInputException($"split: {error.Message.Split(" (Parameter")[0]}");
+            throw ExplainErrors.UnknownSplit("split", error);
         }
 
         if (samples.Count == 0)
         {
-            throw new InvalidInputException($"the evaluation set is empty: split '{options.Split}' of {data.Directory} has no samples");
+            throw ExplainErrors.EmptyEvaluationSet(options.Split, data.Directory);
         }
 
-        var reader = new ModelImageReader(encoder.InputSize);
+        var reader = new ModelImageReader(ModelArtifact.Preprocessing(context.Input("model"), encoder));
         var paths = samples.Select(s => Path.IsPathRooted(s.ImagePath) ? s.ImagePath : Path.Combine(data.Directory, s.ImagePath)).ToArray();
         var rows = LayerAttributor.EncoderActivations(
             encoder, device, options.Layer, new ImageSource(paths.Length, reader.Size, i => reader.Load(paths[i])), options.BatchSize, context.Cancellation);

@@ -1,6 +1,7 @@
 using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Batching;
 using SocioRunner.Models.Encoders;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -19,7 +20,7 @@ public static class ModelArtifact
     public static RegressionModel LoadModel(ArtifactHandle handle, Device device)
     {
         if (handle.Type != ArtifactTypes.Model)
-            throw new InvalidInputException($"input from '{handle.NodeId}' is a {handle.Type} artifact; a model (encoder + head) is needed");
+            throw ModelErrors.NotAModel(handle.NodeId, handle.Type);
         return LoadModel(handle.Directory, device);
     }
 
@@ -27,7 +28,7 @@ public static class ModelArtifact
     public static StagedEncoder LoadEncoder(ArtifactHandle handle, Device device)
     {
         if (handle.Type != ArtifactTypes.Encoder && handle.Type != ArtifactTypes.Model)
-            throw new InvalidInputException($"input from '{handle.NodeId}' is a {handle.Type} artifact; an encoder or model is needed");
+            throw ModelErrors.NotAnEncoder(handle.NodeId, handle.Type);
         return LoadEncoder(handle.Directory, device);
     }
 
@@ -57,8 +58,40 @@ public static class ModelArtifact
     public static ModelDescription ReadDescription(string directory)
     {
         string path = Path.Combine(directory, DescriptionFile);
-        if (!File.Exists(path)) throw new InvalidInputException($"{path} is missing: not an encoder or model artifact");
+        if (!File.Exists(path)) throw ModelErrors.NoDescription(path);
         return ModelDescription.Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>
+    /// The input preprocessing the artifact's manifest records; the original min-max per image at the encoder's input
+    /// size when it records none (artifacts written before it was recorded were all trained that way, unless
+    /// <c>transforms.min_max_normalize</c> was turned off).
+    /// </summary>
+    public static InputPreprocessing Preprocessing(ArtifactHandle handle, StagedEncoder encoder)
+    {
+        try
+        {
+            return InputPreprocessing.FromJson(handle.Manifest.Preprocessing, $"input '{handle.NodeId}' (artifact {handle.Key[..Math.Min(12, handle.Key.Length)]})")
+                ?? InputPreprocessing.Original(encoder.InputSize);
+        }
+        catch (InvalidDataException error)
+        {
+            throw ModelErrors.BadPreprocessing(error);
+        }
+    }
+
+    /// <summary>Writes the encoder artifact of a node and records its input preprocessing in the manifest.</summary>
+    public static void SaveEncoder(NodeContext context, StagedEncoder encoder, InputPreprocessing preprocessing, string source)
+    {
+        SaveEncoder(encoder, context.OutputDirectory, source);
+        context.RecordPreprocessing(preprocessing.ToJson());
+    }
+
+    /// <summary>Writes the model artifact of a node and records its input preprocessing in the manifest.</summary>
+    public static void SaveModel(NodeContext context, RegressionModel model, InputPreprocessing preprocessing, string source)
+    {
+        SaveModel(model, context.OutputDirectory, source);
+        context.RecordPreprocessing(preprocessing.ToJson());
     }
 
     /// <summary>Writes an encoder artifact's <c>model.json</c> and <c>encoder.dat</c>.</summary>
@@ -81,14 +114,14 @@ public static class ModelArtifact
 
     static void LoadWeights(nn.Module module, string path)
     {
-        if (!File.Exists(path)) throw new InvalidInputException($"{path} is missing");
+        if (!File.Exists(path)) throw ModelErrors.MissingWeights(path);
         try
         {
             module.load(path);
         }
         catch (Exception e) when (e is not SocioException)
         {
-            throw new InvalidInputException($"{path} cannot be loaded into {module.GetName()}: {e.Message}", e);
+            throw ModelErrors.WeightsDoNotFit(path, module.GetName(), e);
         }
     }
 }

@@ -1,4 +1,3 @@
-using SocioRunner.Core.Errors;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -13,8 +12,8 @@ public static class DeviceSelection
         "cpu" => CPU,
         "cuda" => cuda.is_available()
             ? CUDA
-            : throw new InvalidInputException("device: cuda was requested but no CUDA device is available (this build uses the CPU TorchSharp backend unless built with -p:TorchBackend=cuda); use device: auto or cpu"),
-        _ => throw new InvalidInputException($"device: unknown value '{setting}'; use auto, cpu or cuda"),
+            : throw ModelErrors.NoCuda(),
+        _ => throw ModelErrors.UnknownDevice(setting),
     };
 
     /// <summary>The name recorded in cache keys and manifests.</summary>

@@ -1,4 +1,5 @@
 using SocioRunner.Core.Artifacts;
+using SocioRunner.Core.Nodes;
 using SocioRunner.Reports.Building.Internal;
 using SocioRunner.Reports.Model;
 
@@ -13,7 +14,7 @@ internal static class GroundTruthReader
 {
     public static IReadOnlyList<GroundTruthRow> Read(IReadOnlyList<ArtifactHandle> sources, IReadOnlyList<TcavResult> tcav, ReportNotes notes)
     {
-        var source = sources.FirstOrDefault(s => s.Has("ground_truth.csv"));
+        var source = sources.FirstOrDefault(s => s.Type == ArtifactTypes.RawData && s.Has("ground_truth.csv"));
         if (source is null) return [];
         var tested = tcav.SelectMany(t => t.Significance)
             .GroupBy(r => r.Concept, StringComparer.OrdinalIgnoreCase)

@@ -15,7 +15,7 @@ public static class PlotDataLoader
     public static PlotData Load(IReadOnlyList<ArtifactHandle> sources)
     {
         var notes = new ReportNotes();
-        var predictions = sources.Where(s => s.Has("predictions_test.csv"))
+        var predictions = sources.Where(s => s.Type == ArtifactTypes.Model && s.Has("predictions_test.csv"))
             .Select(s => notes.Try(s.NodeId, () => Predictions(s.NodeId, s.Kind, s.File("predictions_test.csv")), null))
             .OfType<PredictionSeries>()
             .ToList();

@@ -27,7 +27,7 @@ public sealed class ReportModelBuilder
             GroundTruth = GroundTruthReader.Read(sources, tcav, notes),
             Tsne = TsneReader.Read(sources, notes),
         };
-        return model with { Comparison = ComparisonBuilder.Build(model.Metrics), Notes = notes.Items };
+        return model with { Comparisons = ComparisonBuilder.Build(model.Metrics, sources, run), Notes = notes.Items };
     }
 
     static string DefaultTitle(RunInfo? run) =>

@@ -14,11 +14,24 @@ internal static class RunSummaryReader
         {
             Name = run.ExperimentName,
             File = run.ExperimentFile,
-            RunDirectory = run.RunDirectory,
+            RunDirectory = PortableName(run.RunDirectory),
             StartedAt = run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture),
             Seed = run.Seed,
             TotalSeconds = run.Nodes.Sum(n => n.DurationSeconds),
         };
+    }
+
+    /// <summary>
+    /// The run folder as <c>&lt;experiment&gt;/&lt;timestamp&gt;</c> (its last two path segments), not the absolute path: a run
+    /// folder copied or moved elsewhere keeps its name, so its re-rendered report stays identical.
+    /// </summary>
+    static string PortableName(string runDirectory)
+    {
+        if (runDirectory.Length == 0) return "";
+        string full = Path.TrimEndingDirectorySeparator(runDirectory);
+        string name = Path.GetFileName(full);
+        string parent = Path.GetFileName(Path.GetDirectoryName(full) ?? "");
+        return parent.Length == 0 ? name : $"{parent}/{name}";
     }
 
     public static IReadOnlyList<NodeSummary> Nodes(RunInfo? run, IReadOnlyList<ArtifactHandle> sources)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SocioRunner.Core.Artifacts;
+using SocioRunner.Core.Nodes;
 using SocioRunner.Reports.Building.Internal;
 using SocioRunner.Reports.Model;
 
@@ -12,11 +13,14 @@ internal static class TrainingReader
     static readonly string[] MetricOrder = ["r2", "kendall_tau", "mae", "mse", "pearson", "spearman", "embedding_ordering"];
 
     public static IReadOnlyList<TrainingRun> ReadHistories(IReadOnlyList<ArtifactHandle> sources, ReportNotes notes) =>
-        sources.Where(s => s.Has("history.csv"))
+        sources.Where(s => IsTrained(s) && s.Has("history.csv"))
             .Select(s => notes.Try(s.NodeId, () => new TrainingRun(s.NodeId, s.Kind, History(s.File("history.csv"))), null))
             .OfType<TrainingRun>()
             .Where(r => r.Epochs.Count > 0)
             .ToList();
+
+    /// <summary>Encoders and models, by their recorded type; only trained ones hold a history and metrics.</summary>
+    static bool IsTrained(ArtifactHandle source) => source.Type is ArtifactTypes.Encoder or ArtifactTypes.Model;
 
     public static IReadOnlyList<EpochRecord> History(string path)
     {
@@ -32,7 +36,7 @@ internal static class TrainingReader
     }
 
     public static IReadOnlyList<MetricsTable> ReadMetrics(IReadOnlyList<ArtifactHandle> sources, ReportNotes notes) =>
-        sources.Where(s => s.Has("metrics.json"))
+        sources.Where(s => IsTrained(s) && s.Has("metrics.json"))
             .Select(s => notes.Try(s.NodeId, () => Metrics(s.NodeId, s.Kind, JsonFacts.Read(s.File("metrics.json"))), null))
             .OfType<MetricsTable>()
             .Where(t => t.Rows.Count > 0)

@@ -6,6 +6,7 @@ public sealed record ExperimentInfo
 {
     public string Name { get; init; } = "";
     public string File { get; init; } = "";
+    /// <summary>The run folder by its portable name, <c>&lt;experiment&gt;/&lt;timestamp&gt;</c> (the same wherever the folder is moved).</summary>
     public string RunDirectory { get; init; } = "";
     public string StartedAt { get; init; } = "";
     public int Seed { get; init; }

@@ -18,7 +18,11 @@ public sealed record ReportModel
     public IReadOnlyList<DatasetSummary> Datasets { get; init; } = [];
     public IReadOnlyList<TrainingRun> TrainingRuns { get; init; } = [];
     public IReadOnlyList<MetricsTable> Metrics { get; init; } = [];
-    public ModelComparison? Comparison { get; init; }
+    /// <summary>Every probe beside every baseline on the same encoder and dataset, in the order of <see cref="Metrics"/>.</summary>
+    public IReadOnlyList<ModelComparison> Comparisons { get; init; } = [];
+
+    /// <summary>The first of <see cref="Comparisons"/>, for templates written when a report had at most one.</summary>
+    public ModelComparison? Comparison => Comparisons.Count > 0 ? Comparisons[0] : null;
     public IReadOnlyList<TcavResult> Tcav { get; init; } = [];
     public IReadOnlyList<GroundTruthRow> GroundTruth { get; init; } = [];
     public IReadOnlyList<TsneInfo> Tsne { get; init; } = [];

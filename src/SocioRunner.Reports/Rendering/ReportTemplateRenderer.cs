@@ -19,7 +19,7 @@ public sealed class ReportTemplateRenderer
     public ReportTemplateRenderer(string templateFolder)
     {
         if (!Directory.Exists(templateFolder))
-            throw new InvalidInputException($"report template folder '{Path.GetFullPath(templateFolder)}' not found");
+            throw ReportErrors.TemplateFolderNotFound(Path.GetFullPath(templateFolder));
         TemplateFolder = Path.GetFullPath(templateFolder);
         loader = new TemplateFolderLoader(TemplateFolder);
     }
@@ -31,8 +31,7 @@ public sealed class ReportTemplateRenderer
         string path = loader.Resolve(templateName);
         var template = Template.Parse(File.ReadAllText(path), path);
         if (template.HasErrors)
-            throw new InvalidInputException($"report template {path} has errors:{Environment.NewLine}" +
-                string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
+            throw ReportErrors.TemplateHasErrors(path, template.Messages.Select(m => m.ToString()));
 
         var globals = new ScriptObject();
         globals.SetValue("report", model, true);
@@ -57,7 +56,7 @@ public sealed class ReportTemplateRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            throw new InvalidInputException($"report template error: {e.Message}", e);
+            throw ReportErrors.TemplateRuntimeError(e);
         }
     }
 }

@@ -1,7 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using SocioRunner.Core.Errors;
 
 namespace SocioRunner.Reports.Rendering;
 
@@ -25,12 +24,12 @@ internal sealed class TemplateFolderLoader(string root) : ITemplateLoader
         string where = callerSpan is { } span && !string.IsNullOrEmpty(span.FileName)
             ? $" (included from {span.FileName}({span.Start.Line + 1},{span.Start.Column + 1}))" : "";
         if (Path.IsPathRooted(templateName))
-            throw new InvalidInputException($"report template '{templateName}'{where}: give a path relative to the template folder {root}");
+            throw ReportErrors.AbsoluteTemplatePath(templateName, where, root);
         string path = Path.GetFullPath(Path.Combine(root, templateName));
         if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new InvalidInputException($"report template '{templateName}'{where} lies outside the template folder {root}");
+            throw ReportErrors.TemplateOutsideFolder(templateName, where, root);
         if (!File.Exists(path))
-            throw new InvalidInputException($"report template '{path}' not found{where}");
+            throw ReportErrors.TemplateNotFound(path, where);
         return path;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Sweeps.Launch;
 using SocioRunner.Reports.Building.Internal;
 
@@ -36,16 +37,16 @@ internal static class SweepReportBuilder
         return new VariantSummary(variant.Length == 0 ? "(base)" : variant, members.Count, stats.Select(s => s.Mean).ToList(), stats.Select(s => s.Sd).ToList());
     }
 
-    /// <summary>Each probe against the L1 baseline (train/regression) of the same member, paired by seed.</summary>
+    /// <summary>
+    /// Each probe against every L1 baseline (train/regression) of the same member trained on the same dataset from the
+    /// same encoder (<see cref="Building.ModelLineage"/>), paired by seed.
+    /// </summary>
     static List<PairedComparison> Compare(List<SweepMemberData> done)
     {
         var comparisons = new List<PairedComparison>();
         foreach (var variant in done.GroupBy(m => m.Variant))
         {
-            var first = variant.First();
-            string? baseline = first.Nodes.FirstOrDefault(n => n.Value.Kind == "train/regression").Key;
-            if (baseline is null) continue;
-            foreach (string probe in first.Nodes.Where(n => n.Value.Kind == "train/probe").Select(n => n.Key))
+            foreach (var (probe, baseline) in Pairs(variant.First()))
                 foreach (string metric in new[] { "test_r2", "test_mae" })
                 {
                     var pairs = variant.Select(m => (a: m.Metric(probe, metric), b: m.Metric(baseline, metric)))
@@ -57,6 +58,17 @@ internal static class SweepReportBuilder
                 }
         }
         return comparisons;
+    }
+
+    /// <summary>The (probe, baseline) node pairs of a member with the same origin, in the member's node order.</summary>
+    internal static IReadOnlyList<(string Probe, string Baseline)> Pairs(SweepMemberData member)
+    {
+        var lineage = new Building.ModelLineage(member.Manifests.Select(m => (m.Key, m.Value.Key, (ArtifactManifest?)m.Value)));
+        var nodes = member.Nodes.ToList();
+        return [.. from probe in nodes.Where(n => n.Value.Kind == "train/probe")
+                   from baseline in nodes.Where(n => n.Value.Kind == "train/regression")
+                   where lineage.Origin(probe.Key) == lineage.Origin(baseline.Key)
+                   select (probe.Key, baseline.Key)];
     }
 
     static List<TcavAgreementRow> TcavAgreement(List<SweepMemberData> done)

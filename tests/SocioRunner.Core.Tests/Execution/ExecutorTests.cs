@@ -107,6 +107,33 @@ public sealed class ExecutorTests : IDisposable
     }
 
     [Fact]
+    public async Task Type_kind_and_preprocessing_are_in_the_manifest_published_in_the_run_folder_and_in_run_json()
+    {
+        const string graph = """
+            name: typed
+            nodes:
+              words: { kind: test/text, value: 16 }
+              a: { kind: test/number, value: 2 }
+            """;
+        await fixture.Run(graph);
+        var cached = await fixture.Run(graph);
+
+        string folder = cached.Run.RunDirectory;
+        var published = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "words", RunFolder.ManifestFile)))!;
+        Assert.Equal("text", (string?)published["artifactType"]);
+        Assert.Equal("test/text", (string?)published["kind"]);
+        Assert.Equal(cached.Artifacts["words"].Key, (string?)published["key"]);
+        Assert.Equal("""{"size":16,"normalization":"none"}""", published["preprocessing"]!.ToJsonString());
+        Assert.Equal(File.ReadAllText(Path.Combine(fixture.Cache, "objects", cached.Artifacts["words"].Key, "manifest.json")),
+            File.ReadAllText(Path.Combine(folder, "words", RunFolder.ManifestFile)));
+        Assert.Equal("number", (string?)JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "a", RunFolder.ManifestFile)))!["artifactType"]);
+        Assert.Null(JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "a", RunFolder.ManifestFile)))!["preprocessing"]);
+        var nodes = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "run.json")))!["nodes"]!.AsArray();
+        Assert.Equal("""{"size":16,"normalization":"none"}""", nodes.Single(n => (string?)n!["id"] == "words")!["preprocessing"]!.ToJsonString());
+        Assert.False(nodes.Single(n => (string?)n!["id"] == "a")!.AsObject().ContainsKey("preprocessing"));
+    }
+
+    [Fact]
     public async Task Run_folder_has_run_json_log_and_node_files_also_for_cache_hits()
     {
         await fixture.Run(Graph);

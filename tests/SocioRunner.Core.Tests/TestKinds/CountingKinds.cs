@@ -62,7 +62,7 @@ public sealed class SumNode(ExecutionLedger ledger) : NodeKind<NumberOptions>
     }
 }
 
-/// <summary><c>test/text</c>: produces a different artifact type, to test input type checks.</summary>
+/// <summary><c>test/text</c>: produces a different artifact type, to test input type checks; records an input preprocessing as models do.</summary>
 public sealed class TextNode : NodeKind<NumberOptions>
 {
     public override string Name => "test/text";
@@ -73,6 +73,7 @@ public sealed class TextNode : NodeKind<NumberOptions>
     protected override Task ExecuteAsync(NodeContext context, NumberOptions options)
     {
         File.WriteAllText(context.OutputPath("text.txt"), "hello");
+        context.RecordPreprocessing(new System.Text.Json.Nodes.JsonObject { ["size"] = options.Value, ["normalization"] = "none" });
         return Task.CompletedTask;
     }
 }

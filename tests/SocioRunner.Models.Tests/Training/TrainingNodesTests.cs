@@ -11,7 +11,7 @@ using SocioRunner.Models.Training.Rnc;
 
 namespace SocioRunner.Models.Tests.Training;
 
-/// <summary>The node kinds end to end on a tiny PNG dataset through the real batch stream.</summary>
+/// <summary>The node kinds end to end on a tiny PNG dataset through the real batch stream, each recording the input preprocessing it trained with.</summary>
 [Collection(TorchGlobalStateCollection.Name)]
 public sealed class TrainingNodesTests : IDisposable
 {
@@ -27,12 +27,14 @@ public sealed class TrainingNodesTests : IDisposable
         var encoderContext = folders.Create("encoder/small-cnn");
         await ((INodeKind)new SmallCnnEncoderNode()).ExecuteAsync(encoderContext, new SmallCnnEncoderOptions { Widths = [4, 8], InputSize = 16 });
         var encoder = TinyArtifacts.Handle(encoderContext.OutputDirectory, ArtifactTypes.Encoder, "encoder/small-cnn", "encoder");
+        Assert.Equal(InputPreprocessing.Original(16), InputPreprocessing.FromJson(encoderContext.Preprocessing, "encoder"));
 
         var rncContext = folders.Create("train/rnc", inputs: Inputs(dataset, encoder));
         await ((INodeKind)new RncTrainNode()).ExecuteAsync(rncContext, new RncTrainOptions { Epochs = 2, BatchSize = 4, Transforms = Transforms });
         Assert.True(File.Exists(Path.Combine(rncContext.OutputDirectory, "encoder.dat")));
         Assert.Contains("val_embedding_ordering", rncContext.Metrics.Keys);
         Assert.Equal(3, File.ReadLines(Path.Combine(rncContext.OutputDirectory, "history.csv")).Count());
+        Assert.Equal("""{"size":16,"scale":"rgb-unit","normalization":"min-max-per-image"}""", rncContext.Preprocessing!.ToJsonString());
         var pretrained = TinyArtifacts.Handle(rncContext.OutputDirectory, ArtifactTypes.Encoder, "train/rnc", "rnc");
 
         using var probeFolders = new TestNodeContext();
@@ -41,10 +43,12 @@ public sealed class TrainingNodesTests : IDisposable
         var metrics = JsonNode.Parse(File.ReadAllText(Path.Combine(probeContext.OutputDirectory, "metrics.json")))!;
         Assert.NotNull(metrics["val"]!["r2"]);
         Assert.Contains("test_kendall_tau", probeContext.Metrics.Keys);
+        Assert.Equal(new InputPreprocessing(16, ImageNormalization.MinMaxPerImage), InputPreprocessing.FromJson(probeContext.Preprocessing, "probe"));
 
         using var regressionFolders = new TestNodeContext();
         var regressionContext = regressionFolders.Create("train/regression", inputs: Inputs(dataset, encoder));
-        await ((INodeKind)new RegressionTrainNode()).ExecuteAsync(regressionContext, new RegressionTrainOptions { Epochs = 1, BatchSize = 4, Transforms = Transforms, ExportSafetensors = true });
+        await ((INodeKind)new RegressionTrainNode()).ExecuteAsync(regressionContext, new RegressionTrainOptions { Epochs = 1, BatchSize = 4, Transforms = Transforms with { MinMaxNormalize = false }, ExportSafetensors = true });
+        Assert.Equal(new InputPreprocessing(16, ImageNormalization.None), InputPreprocessing.FromJson(regressionContext.Preprocessing, "regression"));
         Assert.True(File.Exists(Path.Combine(regressionContext.OutputDirectory, "head.dat")));
         Assert.True(File.Exists(Path.Combine(regressionContext.OutputDirectory, "encoder.safetensors")));
     }
@@ -57,6 +61,7 @@ public sealed class TrainingNodesTests : IDisposable
         var encoderContext = folders.Create("encoder/small-cnn");
         await ((INodeKind)new SmallCnnEncoderNode()).ExecuteAsync(encoderContext, new SmallCnnEncoderOptions { Widths = [4], InputSize = 16 });
         var encoder = TinyArtifacts.Handle(encoderContext.OutputDirectory, ArtifactTypes.Encoder, "encoder/small-cnn", "encoder");
+        Assert.Equal(InputPreprocessing.Original(16), InputPreprocessing.FromJson(encoderContext.Preprocessing, "encoder"));
 
         var context = folders.Create("train/probe", inputs: Inputs(dataset, encoder));
         var error = await Assert.ThrowsAsync<InvalidInputException>(() =>

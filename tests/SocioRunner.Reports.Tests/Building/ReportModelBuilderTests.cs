@@ -165,4 +165,23 @@ public sealed class ReportModelBuilderTests : IDisposable
         Assert.Empty(model.Nodes);
         Assert.Null(model.Comparison);
     }
+
+    [Fact]
+    public void Sections_pick_their_sources_by_recorded_type_not_by_file_names()
+    {
+        // A user's embeddings artifact that happens to hold files named like a model's, and a dataset with a ground_truth.csv.
+        var run = new FakeRun(folder.Path);
+        run.Add("embeddings", "embeddings/csv", ArtifactTypes.Embeddings,
+            ("history.csv", "epoch,train_loss\n1,0.5\n"), ("metrics.json", """{"test": {"r2": 0.9}}"""),
+            ("predictions_test.csv", "image_id,label,prediction\na,1,1\n"));
+        run.Add("income", "dataset/household-income", ArtifactTypes.Dataset, ("ground_truth.csv", "concept,effect\nwater,1\n"));
+
+        var model = new ReportModelBuilder().Build(run.Handles, run.Run());
+        var plots = PlotDataLoader.Load(run.Handles);
+
+        Assert.Empty(model.TrainingRuns);
+        Assert.Empty(model.Metrics);
+        Assert.Empty(model.GroundTruth);
+        Assert.Empty(plots.Predictions);
+    }
 }

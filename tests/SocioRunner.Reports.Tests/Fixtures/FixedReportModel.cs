@@ -39,13 +39,16 @@ public static class FixedReportModel
             new MetricsTable(nodeName, "train/probe", ["val", "test"],
                 [new MetricRow("r2", [0.64, 0.62]), new MetricRow("kendall_tau", [0.5, 0.48]), new MetricRow("mae", [null, 0.31])]),
         ],
-        Comparison = new ModelComparison(nodeName, "baseline", "test",
+        Comparisons =
+        [
+        new ModelComparison(nodeName, "baseline", "test",
         [
             new ComparisonRow("r2", "R²", 0.62, 0.52, false),
             new ComparisonRow("kendall_tau", "Kendall τ", 0.48, 0.40, false),
             new ComparisonRow("mae", "MAE", 0.31, 0.36, true),
             new ComparisonRow("embedding_ordering", "Embedding ordering", 0.66, null, false),
-        ]),
+        ]) { Encoder = "encoder", Dataset = "income" },
+        ],
         Tcav =
         [
             new TcavResult("tcav", "explain/tcav")

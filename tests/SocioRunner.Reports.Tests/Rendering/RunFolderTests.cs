@@ -72,6 +72,29 @@ public sealed class RunFolderTests : IDisposable
     }
 
     [Fact]
+    public void The_manifest_published_beside_the_files_gives_type_kind_inputs_and_preprocessing()
+    {
+        Directory.CreateDirectory(folder.Combine("probe"));
+        File.WriteAllText(folder.Combine("probe", "metrics.json"), """{"test": {"r2": 0.5}}""");
+        File.WriteAllText(folder.Combine("probe", "manifest.json"), """
+            {"key":"k1","kind":"train/probe","kindVersion":3,"artifactType":"model","nodeId":"probe_elsewhere","options":{},
+             "inputs":{"dataset":["d1"],"encoder":["e1"]},"seed":4,"device":"cpu","createdAt":"2026-01-02T03:04:05+00:00","durationSeconds":2.5,
+             "preprocessing":{"size":40,"scale":"rgb-unit","normalization":"none"}}
+            """);
+        File.WriteAllText(folder.Combine("run.json"), """
+            {"experiment":"x","file":"x.yaml","seed":1,"device":"cpu","nodes":[{"id":"probe","kind":"train/probe","artifact_type":"model","key":"k1","status":"cached"}]}
+            """);
+
+        var (run, sources) = RunFolderReader.Read(folder.Path);
+
+        var probe = Assert.Single(sources);
+        Assert.Equal(("probe", "train/probe", "model", "k1"), (probe.NodeId, probe.Kind, probe.Type, probe.Key));
+        Assert.Equal(["d1"], probe.Manifest.Inputs["dataset"]);
+        Assert.Equal("none", (string?)probe.Manifest.Preprocessing!["normalization"]);
+        Assert.Same(probe.Manifest, run.Nodes.Single().Manifest);
+    }
+
+    [Fact]
     public void A_run_json_node_without_artifact_type_is_an_input_error_naming_the_node()
     {
         Directory.CreateDirectory(folder.Combine("city"));
@@ -79,7 +102,7 @@ public sealed class RunFolderTests : IDisposable
 
         var error = Assert.Throws<InvalidInputException>(() => RunFolderReader.Read(folder.Path));
 
-        Assert.Equal($"{folder.Combine("run.json")}: node 'city' has no artifact_type (the run folder predates it); re-run the experiment to record it", error.Message);
+        Assert.Equal($"{folder.Combine("run.json")}: node 'city' has no manifest.json and no artifact_type (the run folder predates them); re-run the experiment to record them", error.Message);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SocioRunner.Core.Errors;
 
 namespace SocioRunner.Explain.Tcav.CavBanks;
 
@@ -25,11 +24,11 @@ public static class CavBankFile
         try
         {
             return JsonSerializer.Deserialize<CavBank>(File.ReadAllText(path), Json)
-                ?? throw new InvalidInputException($"{path}: empty CAV file");
+                ?? throw TcavErrors.EmptyCavFile(path);
         }
         catch (JsonException error)
         {
-            throw new InvalidInputException($"{path}: not a CAV file ({error.Message})", error);
+            throw TcavErrors.NotACavFile(path, error);
         }
     }
 }

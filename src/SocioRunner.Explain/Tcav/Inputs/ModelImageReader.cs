@@ -1,17 +1,21 @@
+using SocioRunner.Data.Batching;
 using SocioRunner.Data.Images;
 
 namespace SocioRunner.Explain.Tcav.Inputs;
 
 /// <summary>
-/// Loads image files as model inputs: RGB in [0, 1], resized to the model's input size, min-max normalized per image.
+/// Loads image files as model inputs exactly as the model's recorded <see cref="InputPreprocessing"/> says: RGB in
+/// [0, 1], resized to its size, then its normalisation (the original min-max per image unless the model records another).
 /// Remembers which files had another size, so the caller can warn once per image set instead of failing.
 /// </summary>
-public sealed class ModelImageReader(int size)
+public sealed class ModelImageReader(InputPreprocessing preprocessing)
 {
     readonly HashSet<string> resized = new(StringComparer.Ordinal);
     readonly Lock gate = new();
 
-    public int Size { get; } = size;
+    public InputPreprocessing Preprocessing { get; } = preprocessing;
+
+    public int Size => Preprocessing.Size;
 
     public float[] Load(string path)
     {
@@ -27,7 +31,7 @@ public sealed class ModelImageReader(int size)
             rgb = Resampler.Resize(rgb, 3, image.Width, image.Height, Size, Size);
         }
 
-        return ImagePreprocessing.MinMaxNormalize(rgb);
+        return ImagePreprocessing.Apply(rgb, Preprocessing.Normalization);
     }
 
     /// <summary>How many of <paramref name="paths"/> were resized so far.</summary>

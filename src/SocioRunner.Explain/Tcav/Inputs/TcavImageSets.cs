@@ -1,5 +1,4 @@
 using SocioRunner.Core.Artifacts;
-using SocioRunner.Core.Errors;
 using SocioRunner.Data.Concepts;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Explain.Cavs;
@@ -29,7 +28,7 @@ public sealed record TcavImageSets(
         var dataset = data is null ? null : DatasetArtifact.Open(data);
         if (dataset is null && (evaluationSplit is not null || (needsRandomPool && options.RandomSource == CavBanks.RandomSource.Data)))
         {
-            throw new InvalidInputException("a 'data' input is needed for the evaluation inputs and the random pool");
+            throw TcavErrors.DataInputNeeded();
         }
 
         IReadOnlyList<Sample> evaluation = [];
@@ -38,7 +37,7 @@ public sealed record TcavImageSets(
             evaluation = Resolve(data!, Split(dataset!, evaluationSplit, "evaluation_split"));
             if (evaluation.Count == 0)
             {
-                throw new InvalidInputException($"the evaluation set is empty: split '{evaluationSplit}' of {data!.Directory} has no samples");
+                throw ExplainErrors.EmptyEvaluationSet(evaluationSplit, data!.Directory);
             }
         }
 
@@ -92,14 +91,12 @@ public sealed record TcavImageSets(
         var tooSmall = conceptArtifact.Concepts.Where(c => c.ImagePaths.Count < options.MinConceptImages).ToArray();
         if (tooSmall.Length > 0)
         {
-            throw new InvalidInputException(
-                $"concept set{(tooSmall.Length > 1 ? "s" : "")} {string.Join(", ", tooSmall.Select(c => $"'{c.Name}' ({c.ImagePaths.Count} images)"))} in {concepts.Directory} "
-                + $"ha{(tooSmall.Length > 1 ? "ve" : "s")} fewer than min_concept_images = {options.MinConceptImages}; add images or loosen the concept's rules");
+            throw TcavErrors.ConceptSetsTooSmall(tooSmall.Select(c => (c.Name, c.ImagePaths.Count)).ToList(), concepts.Directory, options.MinConceptImages);
         }
 
         if (conceptArtifact.Concepts.Count == 0 || (options.Setting == NegativeSetting.OneVsAll && conceptArtifact.Concepts.Count < 2))
         {
-            throw new InvalidInputException($"{concepts.Directory}: one-vs-all needs at least 2 concept sets; got {conceptArtifact.Concepts.Count}");
+            throw TcavErrors.TooFewConceptSets(concepts.Directory, conceptArtifact.Concepts.Count);
         }
 
         return conceptArtifact;
@@ -113,7 +110,7 @@ public sealed record TcavImageSets(
         }
         catch (ArgumentException error)
         {
-            throw new InvalidInputException($"{key}: {error.Message.Split(" (Parameter")[0]}");
+            throw ExplainErrors.UnknownSplit(key, error);
         }
     }
 

@@ -1,4 +1,5 @@
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Batching;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Encoders;
 using SocioRunner.Models.Internal;
@@ -41,7 +42,7 @@ public sealed class LightningCheckpointNode : NodeKind<LightningCheckpointOption
     {
         TorchRuntime.Prepare(context);
         using var model = LightningCheckpointReader.Load(options.Path, SpecFor(options), options.EncoderPrefix, options.HeadPrefix);
-        ModelArtifact.SaveModel(model, context.OutputDirectory, $"{Name}: {Path.GetFileName(options.Path)}");
+        ModelArtifact.SaveModel(context, model, InputPreprocessing.Original(options.InputSize), $"{Name}: {Path.GetFileName(options.Path)}"); // the original project min-max normalises every image
         if (options.ExportSafetensors) model.Encoder.save_safetensors(context.OutputPath(ModelArtifact.SafetensorsFile));
         context.Summary["checkpoint"] = Path.GetFullPath(options.Path);
         context.Summary["architecture"] = model.Encoder.Spec.ToString();

@@ -34,7 +34,7 @@ public static class LightningCheckpointReader
         if (problems.Count > 0)
         {
             model.Dispose();
-            throw new InvalidInputException($"{path} does not fit encoder {spec}: " + string.Join("; ", problems));
+            throw ModelErrors.CheckpointDoesNotFit(path, spec.ToString(), problems);
         }
         model.eval();
         return model;
@@ -43,7 +43,7 @@ public static class LightningCheckpointReader
     /// <summary>The checkpoint's <c>state_dict</c> (or the file itself when it is a bare state dict), as name to tensor.</summary>
     public static Dictionary<string, Tensor> ReadStateDict(string path)
     {
-        if (!File.Exists(path)) throw new InvalidInputException($"checkpoint not found: {path}");
+        if (!File.Exists(path)) throw ModelErrors.CheckpointNotFound(path);
         Hashtable top;
         try
         {
@@ -52,13 +52,13 @@ public static class LightningCheckpointReader
         }
         catch (Exception e) when (e is not SocioException)
         {
-            throw new InvalidInputException($"{path} is not a readable PyTorch checkpoint (torch.save zip with tensors, dicts and lists only): {e.Message}", e);
+            throw ModelErrors.UnreadableCheckpoint(path, e);
         }
         var source = top["state_dict"] as IDictionary ?? top;
         var tensors = new Dictionary<string, Tensor>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in source)
             if (entry.Key is string key && entry.Value is Tensor tensor) tensors[key] = tensor;
-        if (tensors.Count == 0) throw new InvalidInputException($"{path} holds no tensors under 'state_dict'");
+        if (tensors.Count == 0) throw ModelErrors.CheckpointWithoutTensors(path);
         return tensors;
     }
 

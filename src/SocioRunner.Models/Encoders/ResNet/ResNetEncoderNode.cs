@@ -1,4 +1,5 @@
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Batching;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Internal;
 
@@ -25,7 +26,7 @@ public sealed class ResNetEncoderNode : NodeKind<ResNetEncoderOptions>
     {
         TorchRuntime.Prepare(context);
         using var encoder = new ResNetEncoder(options.Depth, options.InputSize);
-        ModelArtifact.SaveEncoder(encoder, context.OutputDirectory, Name);
+        ModelArtifact.SaveEncoder(context, encoder, InputPreprocessing.Original(encoder.InputSize), Name);
         context.Summary["architecture"] = encoder.Spec.ToString();
         context.Summary["parameters"] = encoder.parameters().Sum(p => p.numel());
         return Task.CompletedTask;

@@ -1,4 +1,5 @@
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Batching;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Metrics;
 using SocioRunner.Models.TorchSafety;
@@ -82,9 +83,9 @@ internal static class SupervisedTrainer
         if (model.Head is LabelScaledHead scaled)
         {
             var saved = new RegressionModel(model.Encoder, scaled.Fold()); // shares the encoder: not disposed here
-            ModelArtifact.SaveModel(saved, context.OutputDirectory, source);
+            ModelArtifact.SaveModel(context, saved, InputPreprocessing.Of(options.Transforms), source);
         }
-        else ModelArtifact.SaveModel(model, context.OutputDirectory, source);
+        else ModelArtifact.SaveModel(context, model, InputPreprocessing.Of(options.Transforms), source);
         TrainingArtifacts.ExportSafetensorsIfRequested(context, model.Encoder, options);
         TrainingArtifacts.WriteMetrics(context, metrics);
         TrainingArtifacts.WriteHistory(context, outcome.History);

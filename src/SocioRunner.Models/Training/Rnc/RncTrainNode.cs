@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SocioRunner.Core.Nodes;
+using SocioRunner.Data.Batching;
 using SocioRunner.Data.Datasets;
 using SocioRunner.Models.Artifacts;
 using SocioRunner.Models.Internal;
@@ -51,7 +52,7 @@ public sealed class RncTrainNode : NodeKind<RncTrainOptions>
             metrics["val"] = new JsonObject { ["embedding_ordering"] = double.IsFinite(ordering) ? ordering : null };
             context.RecordMetric("val_embedding_ordering", ordering);
         }
-        ModelArtifact.SaveEncoder(encoder, context.OutputDirectory, Name);
+        ModelArtifact.SaveEncoder(context, encoder, InputPreprocessing.Of(options.Transforms), Name);
         TrainingArtifacts.ExportSafetensorsIfRequested(context, encoder, options);
         TrainingArtifacts.WriteMetrics(context, metrics);
         TrainingArtifacts.WriteHistory(context, outcome.History);
