@@ -63,21 +63,32 @@ public static class ModelArtifact
     }
 
     /// <summary>
-    /// The input preprocessing the artifact's manifest records; the original min-max per image at the encoder's input
-    /// size when it records none (artifacts written before it was recorded were all trained that way, unless
-    /// <c>transforms.min_max_normalize</c> was turned off).
+    /// The input preprocessing the artifact's manifest records. Artifacts cached before it was recorded carry none:
+    /// for them it is read from the training options their manifest does record (<c>transforms.size</c>,
+    /// <c>transforms.min_max_normalize</c>), and only an artifact without either (an untrained encoder) gets the
+    /// original's min-max per image at the encoder's input size.
     /// </summary>
     public static InputPreprocessing Preprocessing(ArtifactHandle handle, StagedEncoder encoder)
     {
         try
         {
             return InputPreprocessing.FromJson(handle.Manifest.Preprocessing, $"input '{handle.NodeId}' (artifact {handle.Key[..Math.Min(12, handle.Key.Length)]})")
+                ?? FromTrainingOptions(handle.Manifest.Options, encoder.InputSize)
                 ?? InputPreprocessing.Original(encoder.InputSize);
         }
         catch (InvalidDataException error)
         {
             throw ModelErrors.BadPreprocessing(error);
         }
+    }
+
+    /// <summary>The evaluation half of a training node's recorded <c>transforms</c> option; null when there is none.</summary>
+    static InputPreprocessing? FromTrainingOptions(System.Text.Json.Nodes.JsonNode? options, int encoderSize)
+    {
+        if (options?["transforms"] is not System.Text.Json.Nodes.JsonObject transforms) return null;
+        int size = transforms["size"] is System.Text.Json.Nodes.JsonValue s && s.TryGetValue(out int recorded) ? recorded : encoderSize;
+        bool minMax = transforms["min_max_normalize"] is not System.Text.Json.Nodes.JsonValue m || !m.TryGetValue(out bool value) || value;
+        return new InputPreprocessing(size, minMax ? ImageNormalization.MinMaxPerImage : ImageNormalization.None);
     }
 
     /// <summary>Writes the encoder artifact of a node and records its input preprocessing in the manifest.</summary>

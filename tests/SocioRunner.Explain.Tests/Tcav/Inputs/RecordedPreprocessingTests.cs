@@ -122,6 +122,23 @@ public sealed class RecordedPreprocessingTests
         Assert.Equal(1f, image.Max());
     }
 
+    /// <summary>
+    /// An artifact cached before preprocessing was recorded: its manifest still records the training options, and a
+    /// model trained with <c>min_max_normalize: false</c> must not be fed min-max images.
+    /// </summary>
+    [Theory]
+    [InlineData(false, ImageNormalization.None)]
+    [InlineData(true, ImageNormalization.MinMaxPerImage)]
+    public void An_older_artifact_without_a_record_is_read_from_its_recorded_training_options(bool minMax, ImageNormalization expected)
+    {
+        using var world = new TinyTcavWorld();
+        var options = new System.Text.Json.Nodes.JsonObject { ["epochs"] = 1, ["transforms"] = new System.Text.Json.Nodes.JsonObject { ["size"] = 12, ["min_max_normalize"] = minMax } };
+        var model = new ArtifactHandle("probe", world.Model.Manifest with { Preprocessing = null, Options = options }, world.Model.Directory);
+        using var encoder = ModelArtifact.LoadEncoder(model.Directory, CPU);
+
+        Assert.Equal(new InputPreprocessing(12, expected), ModelArtifact.Preprocessing(model, encoder));
+    }
+
     [Fact]
     public void A_malformed_record_is_invalid_input_naming_the_input()
     {
