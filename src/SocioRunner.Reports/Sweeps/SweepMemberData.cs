@@ -8,10 +8,10 @@ namespace SocioRunner.Reports.Sweeps;
 internal sealed record SweepMemberData(string Name, string Label, string Variant, string Seed, MemberState State, string Directory,
     IReadOnlyDictionary<string, (string Kind, IReadOnlyDictionary<string, double> Metrics)> Nodes)
 {
-    public static SweepMemberData Read(JsonNode member)
+    /// <summary>Reads a member's run folder; its state comes from <see cref="SweepMemberStates"/>, as <c>sweep status</c> shows it.</summary>
+    public static SweepMemberData Read(JsonNode member, MemberState state)
     {
         string directory = (string)member["directory"]!;
-        var state = MemberState.Read(directory);
         var nodes = new Dictionary<string, (string, IReadOnlyDictionary<string, double>)>();
         string runJson = Path.Combine(directory, "run.json");
         if (File.Exists(runJson))

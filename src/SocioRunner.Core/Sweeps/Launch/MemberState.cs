@@ -3,7 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace SocioRunner.Core.Sweeps.Launch;
 
-public enum MemberStatus { Pending, Running, Done, Failed }
+/// <summary>
+/// A member's state. Interrupted: its run stopped without finishing and nothing runs it now (re-running the sweep
+/// resumes it). Cancelled: Slurm cancelled its job, e.g. because a shared job it depends on failed.
+/// </summary>
+public enum MemberStatus { Pending, Running, Done, Failed, Interrupted, Cancelled }
 
 /// <summary>What a member's own run folder says: done (every node ran or was cached), failed (with the error line), or not finished.</summary>
 public sealed record MemberState(MemberStatus Status, string Detail)
