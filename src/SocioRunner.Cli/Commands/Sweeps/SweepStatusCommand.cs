@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Nodes;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Sweeps.Launch;
 using Spectre.Console;
@@ -13,7 +14,7 @@ public sealed class SweepStatusCommand : Command<SweepFolderSettings>
     {
         var folder = SweepFolder.Open(settings.SweepDirectory);
         var manifest = folder.ReadManifest();
-        var jobs = manifest["jobs"] as System.Text.Json.Nodes.JsonObject ?? [];
+        var jobs = manifest["jobs"] as JsonObject ?? [];
         // The same states the sweep report shows (SweepMemberStates), so the two never disagree.
         var states = SweepMemberStates.Resolve(folder, manifest, SlurmJobLookup.For(manifest));
         var table = new Table().AddColumns("member", "values", "status", "job", "detail");
