@@ -47,7 +47,10 @@ public sealed class SweepPlanner(ExperimentPlanner planner)
         return new SweepPlan(baseExperiment, definition, fixedSets, members, device(baseExperiment));
     }
 
-    /// <summary>The same mistake shows in every member; report it once, file positions first.</summary>
+    /// <summary>
+    /// The same mistake shows in every member, and a swept path that does not exist shows at each of its values on
+    /// the same sweep: line; report it once (per file line, path and message), file positions first.
+    /// </summary>
     public static List<ConfigProblem> Distinct(IEnumerable<ConfigProblem> problems) =>
-        problems.DistinctBy(p => p.ToString()).OrderBy(p => p.Location.Line == 0).ThenBy(p => p.Location.Line).ThenBy(p => p.Location.Column).ToList();
+        problems.DistinctBy(p => (p.Location.File, p.Location.Line, p.Path, p.Message)).OrderBy(p => p.Location.Line == 0).ThenBy(p => p.Location.Line).ThenBy(p => p.Location.Column).ToList();
 }

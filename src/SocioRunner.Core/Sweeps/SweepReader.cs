@@ -32,9 +32,10 @@ public static class SweepReader
         }
         foreach (var entry in map.Entries.Where(e => !Keys.Contains(e.Key.Value)))
             problems.Add(new ConfigProblem(entry.Key.Location, $"sweep.{entry.Key.Value}", $"unknown key{Suggest.DidYouMean(entry.Key.Value, Keys)}; allowed: {string.Join(", ", Keys)}"));
+        int before = problems.Count;
         var grid = ReadGrid(map["grid"], problems);
         var variants = ReadVariants(map["variants"], problems);
-        if (grid.Count == 0 && variants.Count == 0)
+        if (grid.Count == 0 && variants.Count == 0 && problems.Count == before) // else its (empty or bad) entries are the one problem to show
             problems.Add(new ConfigProblem(map.Location, "sweep", "empty sweep: give 'grid' (path: [values]) and/or 'variants' (a list of {path: value})"));
         return new SweepDefinition(grid, variants) { Parallel = ReadInt(map["parallel"], "sweep.parallel", problems), Slurm = ReadSlurm(map["slurm"], problems) };
     }

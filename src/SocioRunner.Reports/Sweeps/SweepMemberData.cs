@@ -12,10 +12,10 @@ internal sealed record SweepMemberData(string Name, string Label, string Variant
     /// <summary>Each finished node's artifact manifest (its recorded inputs give the lineage of models), by node id.</summary>
     public IReadOnlyDictionary<string, ArtifactManifest> Manifests { get; init; } = new Dictionary<string, ArtifactManifest>();
 
-    public static SweepMemberData Read(JsonNode member)
+    /// <summary>Reads a member's run folder; its state comes from <see cref="SweepMemberStates"/>, as <c>sweep status</c> shows it.</summary>
+    public static SweepMemberData Read(JsonNode member, MemberState state)
     {
         string directory = (string)member["directory"]!;
-        var state = MemberState.Read(directory);
         var nodes = new Dictionary<string, (string, IReadOnlyDictionary<string, double>)>();
         var manifests = new Dictionary<string, ArtifactManifest>();
         string runJson = Path.Combine(directory, "run.json");

@@ -13,9 +13,11 @@ internal static class SweepReportBuilder
 {
     static readonly string[] Metrics = ["test_r2", "test_mae", "test_kendall_tau", "test_spearman"];
 
-    public static (SweepReportModel Model, IReadOnlyList<SweepMemberData> Members) Build(string sweepDirectory, JsonObject manifest)
+    public static (SweepReportModel Model, IReadOnlyList<SweepMemberData> Members) Build(SweepFolder folder, JsonObject manifest, SlurmJobLookup? slurm)
     {
-        var members = (manifest["members"]?.AsArray() ?? []).Select(m => SweepMemberData.Read(m!)).ToList();
+        string sweepDirectory = folder.Path;
+        var states = SweepMemberStates.Resolve(folder, manifest, slurm);
+        var members = (manifest["members"]?.AsArray() ?? []).Select(m => SweepMemberData.Read(m!, states[(string)m!["name"]!])).ToList();
         var modelNodes = members.SelectMany(m => m.Nodes.Where(n => n.Value.Kind is "train/probe" or "train/regression").Select(n => n.Key))
             .Distinct().Order(StringComparer.Ordinal).ToList();
         var columns = modelNodes.SelectMany(node => Metrics.Select(metric => (node, metric)))

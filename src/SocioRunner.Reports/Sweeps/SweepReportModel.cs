@@ -17,6 +17,8 @@ public sealed record SweepReportModel(
 {
     public int Done => Members.Count(m => m.Status == "done");
     public int Failed => Members.Count(m => m.Status == "failed");
+    public int Cancelled => Members.Count(m => m.Status == "cancelled");
+    public int NotFinished => Members.Count - Done - Failed - Cancelled;
 }
 
 /// <summary>One member: its values, state and metrics by column (null where missing), and a link to its own report.</summary>

@@ -9,12 +9,13 @@ namespace SocioRunner.Reports.Sweeps;
 /// </summary>
 public static class SweepReportRenderer
 {
-    public static ReportFiles Render(string sweepDirectory, string? templatesDirectory)
+    /// <param name="slurm">Slurm, for members whose run folder does not tell (queued, running, failed by Slurm); see <see cref="SlurmJobLookup.For"/>.</param>
+    public static ReportFiles Render(string sweepDirectory, string? templatesDirectory, SlurmJobLookup? slurm = null)
     {
         var folder = SweepFolder.Open(sweepDirectory);
         var renderer = new ReportTemplateRenderer(templatesDirectory ?? ReportRenderer.DefaultTemplateFolder);
         var manifest = folder.ReadManifest();
-        var (model, members) = SweepReportBuilder.Build(folder.Path, manifest);
+        var (model, members) = SweepReportBuilder.Build(folder, manifest, slurm);
         model = model with { Plots = SweepMetricPlot.Draw(manifest, members, folder.Path) };
         string html = Path.Combine(folder.Path, "index.html"), markdown = Path.Combine(folder.Path, "report.md");
         ReplaceFile.WriteAllText(html, renderer.Render("sweep.html.sbn", model));

@@ -12,22 +12,21 @@ public sealed class SlurmSubmissionTests : IDisposable
 {
     readonly TinyCacheWorkspace workspace = new();
     readonly string bin;
-    readonly string? oldPath = Environment.GetEnvironmentVariable("PATH");
-    readonly string? oldCommand = Environment.GetEnvironmentVariable("SOCIO_COMMAND");
+    string path = Environment.GetEnvironmentVariable("PATH") ?? "";
 
-    public SlurmSubmissionTests()
-    {
-        bin = Directory.CreateDirectory(Path.Combine(workspace.Root, "bin")).FullName;
-        Environment.SetEnvironmentVariable("SOCIO_COMMAND", "/opt/socio/socio");
-    }
+    public SlurmSubmissionTests() => bin = Directory.CreateDirectory(Path.Combine(workspace.Root, "bin")).FullName;
 
     void Tool(string name, string body)
     {
-        string path = Path.Combine(bin, name);
-        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Environment.SetEnvironmentVariable("PATH", bin + ":" + oldPath);
+        string file = Path.Combine(bin, name);
+        File.WriteAllText(file, "#!/bin/sh\n" + body + "\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        path = bin + ":" + Environment.GetEnvironmentVariable("PATH");
     }
+
+    /// <summary>The CLI in process with PATH (stand-in tools first) and SOCIO_COMMAND set only for this call, under CliRunner's gate, so other test classes never see them.</summary>
+    Task<(int Exit, string Out, string Err)> Cli(params string[] args) => CliRunner.RunWithEnvironment(workspace.Root,
+        new Dictionary<string, string?> { ["PATH"] = path, ["SOCIO_COMMAND"] = "/opt/socio/socio" }, [.. args, "--cache", workspace.Cache]);
 
     string Experiment() => workspace.Write("slurm.yaml", """
         name: tiny
@@ -50,7 +49,7 @@ public sealed class SlurmSubmissionTests : IDisposable
         Tool("scancel", $"echo \"scancel $*\" >> {log}");
         Tool("scontrol", "exit 1");
 
-        var (exit, stdout, stderr) = await workspace.Cli("run", Experiment(), "--multirun", "--launcher", "slurm");
+        var (exit, stdout, stderr) = await Cli("run", Experiment(), "--multirun", "--launcher", "slurm");
 
         Assert.True(exit == 3, stdout + stderr);
         Assert.Equal("sbatch m01.sbatch: sbatch: error: Batch job submission failed: Invalid partition name specified", stderr.Trim());
@@ -72,7 +71,7 @@ public sealed class SlurmSubmissionTests : IDisposable
         Tool("sbatch", "echo 7");
         Tool("scontrol", "exit 1");
 
-        var (exit, stdout, stderr) = await workspace.Cli("run", Experiment(), "-m", "--launcher", "slurm", "--partition", "debug", "--cpus", "2", "--sbatch=--account=abc");
+        var (exit, stdout, stderr) = await Cli("run", Experiment(), "-m", "--launcher", "slurm", "--partition", "debug", "--cpus", "2", "--sbatch=--account=abc");
 
         Assert.True(exit == 0, stdout + stderr);
         string sweep = Directory.EnumerateDirectories(Path.Combine(workspace.Root, "reports", "tiny")).Single();
@@ -87,18 +86,13 @@ public sealed class SlurmSubmissionTests : IDisposable
     [Fact]
     public async Task A_missing_sbatch_exits_3_in_one_line()
     {
-        Environment.SetEnvironmentVariable("PATH", bin); // no Slurm here at all
-        var (exit, _, stderr) = await workspace.Cli("run", Experiment(), "-m", "--launcher", "slurm");
+        path = bin; // no Slurm here at all
+        var (exit, _, stderr) = await Cli("run", Experiment(), "-m", "--launcher", "slurm");
 
         Assert.Equal(3, exit);
         Assert.StartsWith("sbatch: cannot run it", stderr.Trim());
         Assert.Single(stderr.Trim().Split('\n'));
     }
 
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable("PATH", oldPath);
-        Environment.SetEnvironmentVariable("SOCIO_COMMAND", oldCommand);
-        workspace.Dispose();
-    }
+    public void Dispose() => workspace.Dispose();
 }

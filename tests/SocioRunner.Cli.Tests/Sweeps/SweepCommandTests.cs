@@ -48,7 +48,7 @@ public sealed class SweepCommandTests : IDisposable
         var (exit, _, stderr) = await workspace.Cli("run", file, "--multirun");
 
         Assert.Equal(2, exit);
-        Assert.Contains($"{file}:9:28: nodes.city.tiles:", stderr);
+        Assert.StartsWith($"{file}:9:28: nodes.city.tiles:", OneLine(stderr));
         Assert.DoesNotContain("   at ", stderr);
         Assert.False(Directory.Exists(Path.Combine(workspace.Root, "reports")));
     }
@@ -59,19 +59,43 @@ public sealed class SweepCommandTests : IDisposable
         var (exit, _, stderr) = await workspace.Cli("validate", Experiment(), "-m", "--set", "nodes.town.tiles=1,2");
 
         Assert.Equal(2, exit);
-        Assert.Contains("--set nodes.town.tiles=1,2: nodes.town.tiles: unknown node 'town'", stderr);
+        Assert.Equal("--set nodes.town.tiles=1,2: nodes.town.tiles: unknown node 'town'", OneLine(stderr));
     }
+
+    [Fact]
+    public async Task A_swept_path_of_the_sweep_section_that_does_not_exist_exits_2_in_one_line_naming_its_line()
+    {
+        string file = Experiment("sweep:\n  grid:\n    nodes.town.tiles: [20, 24]\n");
+        var (exit, _, stderr) = await workspace.Cli("run", file, "--multirun", "--set", "seed=1,2");
+
+        Assert.Equal(2, exit);
+        Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(file)}:9:\d+: nodes.town.tiles: unknown node 'town'", OneLine(stderr));
+        Assert.False(Directory.Exists(Path.Combine(workspace.Root, "reports")));
+    }
+
+    [Fact]
+    public async Task A_wrong_typed_value_given_by_set_exits_2_in_one_line_naming_the_set()
+    {
+        var (exit, _, stderr) = await workspace.Cli("run", Experiment(), "--multirun", "--set", "nodes.city.tiles=20,many", "--set", "seed=1,2");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("--set nodes.city.tiles=20,many: nodes.city.tiles: expected an integer, got 'many'", OneLine(stderr));
+        Assert.False(Directory.Exists(Path.Combine(workspace.Root, "reports")));
+    }
+
+    /// <summary>Bad input is one line on the console (no stack trace, no repeat per member); returns it.</summary>
+    static string OneLine(string stderr) => Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     [Fact]
     public async Task An_empty_sweep_exits_2()
     {
         var (exit, _, stderr) = await workspace.Cli("run", Experiment(), "--multirun");
         Assert.Equal(2, exit);
-        Assert.Contains("empty sweep", stderr);
+        Assert.Contains("empty sweep", OneLine(stderr));
 
         (exit, _, stderr) = await workspace.Cli("validate", Experiment("sweep:\n  grid:\n    seed: []\n"), "-m");
         Assert.Equal(2, exit);
-        Assert.Contains(":9:11: sweep.grid.seed: empty list", stderr);
+        Assert.Contains(":9:11: sweep.grid.seed: empty list", OneLine(stderr));
     }
 
     public void Dispose() => workspace.Dispose();

@@ -86,6 +86,28 @@ public sealed class SweepPlannerTests : IDisposable
     }
 
     [Fact]
+    public void A_swept_path_of_the_sweep_section_that_does_not_exist_is_reported_once_at_its_line()
+    {
+        var error = Fails(Graph + "sweep:\n  grid:\n    nodes.c.value: [1, 2]\n    seed: [1, 2]\n");
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(7, problem.Location.Line);
+        Assert.Equal("nodes.c.value", problem.Path);
+        Assert.Contains("unknown node 'c'", problem.Message);
+    }
+
+    [Fact]
+    public void A_wrong_typed_value_given_by_set_names_the_set_argument_once()
+    {
+        var error = Fails(Graph, "nodes.a.value=1,lots", "seed=1,2");
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("--set nodes.a.value=1,lots", problem.Location.ToString());
+        Assert.Equal("nodes.a.value", problem.Path);
+        Assert.Equal(ExitCodes.InvalidInput, error.ExitCode);
+    }
+
+    [Fact]
     public void An_unknown_option_in_the_sweep_section_suggests_the_nearest()
     {
         var error = Fails(Graph + "sweep:\n  grid:\n    nodes.a.valeu: [1, 2]\n");
@@ -96,7 +118,7 @@ public sealed class SweepPlannerTests : IDisposable
     [Fact]
     public void An_empty_sweep_is_an_input_error()
     {
-        Assert.Contains(Fails(Graph + "sweep:\n  grid:\n    seed: []\n").Problems, p => p.Message.Contains("empty list"));
+        Assert.Contains("empty list", Assert.Single(Fails(Graph + "sweep:\n  grid:\n    seed: []\n").Problems).Message); // one problem, not also "empty sweep"
         Assert.Contains(Fails(Graph + "sweep: {}\n").Problems, p => p.Message.Contains("empty sweep"));
         Assert.Contains(Fails(Graph).Problems, p => p.Message.Contains("empty sweep: --multirun needs"));
     }

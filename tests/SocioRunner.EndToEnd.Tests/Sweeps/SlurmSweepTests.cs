@@ -60,7 +60,10 @@ public sealed class SlurmSweepTests : IDisposable
         }
         string report = File.ReadAllText(Path.Combine(workspace.SweepFolder("slurm"), "report.md"));
         string localReport = File.ReadAllText(Path.Combine(workspace.SweepFolder("local"), "report.md"));
+        // The aggregate: mean +- sd per temperature over the seeds, and the paired probe-vs-baseline test (mean difference, CI, t, p).
+        Assert.Equal(Section(localReport, "## Mean ± sd over seeds, per variant"), Section(report, "## Mean ± sd over seeds, per variant"));
         Assert.Equal(Section(localReport, "## RNC + probe vs L1 baseline"), Section(report, "## RNC + probe vs L1 baseline"));
+        Assert.Contains("4 members: 4 done, 0 failed, 0 cancelled, 0 not finished.", report);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using SocioRunner.Core.Sweeps.Launch;
 using SocioRunner.Reports.Sweeps;
 using Spectre.Console.Cli;
 
@@ -9,7 +10,8 @@ public sealed class SweepReportCommand : Command<SweepFolderSettings>
 {
     public override int Execute(CommandContext context, SweepFolderSettings settings, CancellationToken cancellation)
     {
-        var files = SweepReportRenderer.Render(settings.SweepDirectory, templatesDirectory: null);
+        var slurm = SlurmJobLookup.For(SweepFolder.Open(settings.SweepDirectory).ReadManifest());
+        var files = SweepReportRenderer.Render(settings.SweepDirectory, templatesDirectory: null, slurm);
         Console.WriteLine($"report: {files.Html}");
         Console.WriteLine($"report: {files.Markdown}");
         return 0;

@@ -42,7 +42,7 @@ public sealed class SweepRunner(SweepSession session, TimeProvider clock)
 
     static int Report(SweepFolder folder, int unfinished)
     {
-        var files = SweepReportRenderer.Render(folder.Path, templatesDirectory: null);
+        var files = SweepReportRenderer.Render(folder.Path, templatesDirectory: null, SlurmJobLookup.For(folder.ReadManifest()));
         Console.WriteLine($"report: {files.Html}");
         Console.WriteLine($"report: {files.Markdown}");
         if (unfinished == 0) return ExitCodes.Ok;

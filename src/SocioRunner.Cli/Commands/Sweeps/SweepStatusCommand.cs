@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace SocioRunner.Cli.Commands.Sweeps;
 
-[Description("Show each member of a sweep: pending, running, done or failed (with its log line), from its run folder and Slurm.")]
+[Description("Show each member of a sweep: pending, running, done, failed (with its log line) or cancelled (with why), from its run folder and Slurm.")]
 public sealed class SweepStatusCommand : Command<SweepFolderSettings>
 {
     public override int Execute(CommandContext context, SweepFolderSettings settings, CancellationToken cancellation)
@@ -15,39 +15,16 @@ public sealed class SweepStatusCommand : Command<SweepFolderSettings>
         var folder = SweepFolder.Open(settings.SweepDirectory);
         var manifest = folder.ReadManifest();
         var jobs = manifest["jobs"] as JsonObject ?? [];
-        var slurm = jobs.Count > 0 ? new SlurmClient() : null;
-        var table = new Table().AddColumns("member", "values", "status", "job", "last log line");
-        int failed = 0;
+        // The same states the sweep report shows (SweepMemberStates), so the two never disagree.
+        var states = SweepMemberStates.Resolve(folder, manifest, SlurmJobLookup.For(manifest));
+        var table = new Table().AddColumns("member", "values", "status", "job", "detail");
         foreach (var member in manifest["members"]?.AsArray() ?? [])
         {
             string name = (string)member!["name"]!;
-            var state = MemberState.Read(folder.MemberDirectory(name));
-            string? job = (string?)jobs[name];
-            string status = state.Status.ToString().ToLowerInvariant();
-            string detail = state.Detail;
-            if (state.Status is MemberStatus.Pending or MemberStatus.Running && job is not null && slurm is not null)
-            {
-                string? slurmState = TryState(slurm, job);
-                status = slurmState switch
-                {
-                    "PENDING" or "CONFIGURING" or "REQUEUED" => "pending",
-                    "RUNNING" or "COMPLETING" => "running",
-                    null => state.Status == MemberStatus.Running ? "interrupted" : status,
-                    "COMPLETED" => status,
-                    _ => "failed",
-                };
-                if (slurmState is not (null or "COMPLETED" or "PENDING" or "RUNNING")) detail = $"Slurm: {slurmState}; {MemberState.LastLogLine(folder.MemberDirectory(name), error: false)}";
-            }
-            if (status == "failed") failed++;
-            table.AddRow(name, Markup.Escape((string?)member["label"] ?? ""), status, job ?? "-", Markup.Escape(detail));
+            var state = states[name];
+            table.AddRow(name, Markup.Escape((string?)member["label"] ?? ""), state.Status.ToString().ToLowerInvariant(), (string?)jobs[name] ?? "-", Markup.Escape(state.Detail));
         }
         AnsiConsole.Write(table);
-        return failed == 0 ? ExitCodes.Ok : ExitCodes.NodeFailed;
-    }
-
-    static string? TryState(SlurmClient slurm, string job)
-    {
-        try { return slurm.State(job); }
-        catch (SlurmException) { return null; } // Slurm not reachable from here: the run folders still tell done/failed
+        return states.Values.Any(s => s.Status is MemberStatus.Failed or MemberStatus.Cancelled) ? ExitCodes.NodeFailed : ExitCodes.Ok;
     }
 }

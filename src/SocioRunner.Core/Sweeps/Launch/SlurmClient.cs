@@ -42,13 +42,20 @@ public class SlurmClient
     }
 
     /// <summary>PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, TIMEOUT, ...; null when Slurm no longer knows the job.</summary>
-    public string? State(string job)
+    public string? State(string job) => Job(job)?.State;
+
+    /// <summary>The job's state and Slurm's reason for it (e.g. CANCELLED, DependencyNeverSatisfied); null when Slurm no longer knows the job.</summary>
+    public virtual SlurmJob? Job(string job)
     {
         var (exit, stdout, _) = Run("scontrol", ["show", "job", job]);
         if (exit != 0) return null;
+        string? state = null, reason = null;
         foreach (string token in stdout.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
-            if (token.StartsWith("JobState=", StringComparison.Ordinal)) return token["JobState=".Length..];
-        return null;
+        {
+            if (token.StartsWith("JobState=", StringComparison.Ordinal)) state = token["JobState=".Length..];
+            else if (token.StartsWith("Reason=", StringComparison.Ordinal)) reason = token["Reason=".Length..];
+        }
+        return state is null ? null : new SlurmJob(state, reason is null or "None" ? null : reason);
     }
 
     public static bool IsActive(string? state) => state is "PENDING" or "RUNNING" or "CONFIGURING" or "COMPLETING" or "REQUEUED" or "SUSPENDED";

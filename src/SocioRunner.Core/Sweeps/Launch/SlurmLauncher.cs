@@ -24,19 +24,22 @@ public sealed class SlurmLauncher(SlurmClient slurm)
         foreach (var member in plan.Members.Except(pending)) say($"{member.Member.Name} ({member.Member.Label}): {(active.Contains(member) ? "still queued or running" : "done earlier")}, not submitted");
         var submitted = new List<string>();
         var newJobs = new Dictionary<string, string>();
+        var needs = manifest["needs"] as JsonObject ?? [];
         try
         {
             var sharedJobOf = SubmitShared(plan, folder, settings, store, pending, submitted, newJobs, say);
             foreach (var member in pending)
             {
                 string directory = Directory.CreateDirectory(folder.MemberDirectory(member.Member.Name)).FullName;
-                var needs = member.Keys.Values.Where(sharedJobOf.ContainsKey).Select(k => sharedJobOf[k]).Distinct().ToList();
+                var dependencies = member.Keys.Values.Where(sharedJobOf.ContainsKey).Select(k => sharedJobOf[k]).Distinct().ToList();
                 string script = SlurmScript.Write(Path.Combine(folder.JobsDirectory, $"{member.Member.Name}.sbatch"), $"socio-{plan.Base.Name}-{member.Member.Name}",
                     Path.Combine(directory, "slurm-%j.out"), settings.Slurm, [.. settings.Command, .. MemberCommand.Arguments(plan, member.Member, settings.CacheDirectory, directory)]);
-                string job = slurm.Submit(script, needs);
+                string job = slurm.Submit(script, dependencies);
                 submitted.Add(job);
                 newJobs[member.Member.Name] = job;
-                say($"{member.Member.Name} ({member.Member.Label}): job {job}{(needs.Count > 0 ? $" after {string.Join(", ", needs)}" : "")}");
+                // By name (shared-m00), so sweep status and the report can tell "cancelled: upstream <node> failed" from its run folder.
+                needs[member.Member.Name] = new JsonArray(dependencies.Select(d => (JsonNode?)newJobs.First(j => j.Value == d).Key).ToArray());
+                say($"{member.Member.Name} ({member.Member.Label}): job {job}{(dependencies.Count > 0 ? $" after {string.Join(", ", dependencies)}" : "")}");
             }
             var all = plan.Members.Select(m => newJobs.GetValueOrDefault(m.Member.Name) ?? (string?)jobs[m.Member.Name]).OfType<string>().ToList();
             if (pending.Count > 0)
@@ -54,6 +57,7 @@ public sealed class SlurmLauncher(SlurmClient slurm)
         }
         foreach (var (name, job) in newJobs) jobs[name] = job;
         manifest["jobs"] = jobs.DeepClone();
+        manifest["needs"] = needs.DeepClone();
         folder.WriteManifest(manifest);
         WriteResubmitScript(folder, plan);
     }
@@ -71,7 +75,8 @@ public sealed class SlurmLauncher(SlurmClient slurm)
         {
             var targets = member.Plan.Nodes.Where(n => owner.TryGetValue(member.Keys[n.Id], out var o) && o == member).Select(n => n.Id).ToList();
             var needs = member.Keys.Values.Where(jobOfKey.ContainsKey).Select(k => jobOfKey[k]).Distinct().ToList();
-            string directory = Directory.CreateDirectory(Path.Combine(folder.Path, "shared", member.Member.Name)).FullName;
+            string directory = Directory.CreateDirectory(folder.SharedDirectory(member.Member.Name)).FullName;
+            File.Delete(Path.Combine(directory, "run.json")); // a failure of an earlier submission is not this job's: no stale "upstream failed"
             string script = SlurmScript.Write(Path.Combine(folder.JobsDirectory, $"shared-{member.Member.Name}.sbatch"), $"socio-{plan.Base.Name}-shared-{member.Member.Name}",
                 Path.Combine(directory, "slurm-%j.out"), settings.Slurm, [.. settings.Command, .. MemberCommand.Arguments(plan, member.Member, settings.CacheDirectory, directory, targets)]);
             string job = slurm.Submit(script, needs);
@@ -101,6 +106,6 @@ public sealed class SlurmLauncher(SlurmClient slurm)
         var jobs = (folder.ReadManifest()["jobs"] as JsonObject ?? []).Select(j => (string)j.Value!).ToList();
         while (jobs.Any(job => SlurmClient.IsActive(slurm.State(job))))
             await Task.Delay(TimeSpan.FromSeconds(2), cancellation);
-        return plan.Members.ToDictionary(m => m.Member.Name, m => MemberState.Read(folder.MemberDirectory(m.Member.Name)));
+        return SweepMemberStates.Resolve(folder, folder.ReadManifest(), new SlurmJobLookup(slurm));
     }
 }

@@ -21,6 +21,9 @@ public sealed class SweepFolder
 
     public string MemberDirectory(string member) => System.IO.Path.Combine(Path, "members", member);
 
+    /// <summary>The run folder of the Slurm job computing the nodes <paramref name="member"/> shares with others (<c>shared/&lt;m00&gt;/</c>).</summary>
+    public string SharedDirectory(string member) => System.IO.Path.Combine(Path, "shared", member);
+
     public static SweepFolder Open(string path)
     {
         if (!File.Exists(System.IO.Path.Combine(path, "sweep.json")))

@@ -9,6 +9,7 @@ public static class SweepManifest
     {
         var shared = plan.SharedKeys;
         var jobs = previous?["jobs"]?.DeepClone() as JsonObject ?? [];
+        var needs = previous?["needs"]?.DeepClone() as JsonObject ?? [];
         return new JsonObject
         {
             ["identity"] = plan.Identity,
@@ -39,6 +40,7 @@ public static class SweepManifest
             ["nodes_total"] = plan.TotalNodes,
             ["nodes_distinct"] = plan.DistinctNodes,
             ["jobs"] = jobs,
+            ["needs"] = needs, // member -> the shared jobs (shared-m00) its Slurm job depends on
         };
     }
 
