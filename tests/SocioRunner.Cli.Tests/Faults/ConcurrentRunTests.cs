@@ -34,7 +34,17 @@ public sealed class ConcurrentRunTests : IDisposable
         string experiment = workspace.Experiment();
         string cityKey = TinyCacheWorkspace.Key(await workspace.RunOk(experiment), "city");
         var holder = ArtifactLock.TryAcquire(workspace.Cache, cityKey, LockOwner.Current("holder-run", TimeProvider.System), LockTiming.Default)!;
-        var release = Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ => holder.Dispose());
+        // Released once the second run says it waits (its run.log), not after a fixed delay: under load the run could
+        // start after the delay (it also queues for the in-process CLI gate) and never wait. A cap keeps a broken
+        // waiter from hanging the test; the assertions below then fail.
+        var earlierRuns = RunLogs().ToHashSet();
+        var release = Task.Run(async () =>
+        {
+            var cap = System.Diagnostics.Stopwatch.StartNew();
+            while (cap.Elapsed < TimeSpan.FromMinutes(2) && !RunLogs().Except(earlierRuns).Any(log => ReadShared(log).Contains("waiting for artifact", StringComparison.Ordinal)))
+                await Task.Delay(50);
+            holder.Dispose();
+        });
 
         var (exit, stdout, stderr) = await workspace.Cli("run", experiment, "--force", "city");
 
@@ -58,6 +68,24 @@ public sealed class ConcurrentRunTests : IDisposable
 
         Assert.Equal("ran", TinyCacheWorkspace.Status(run, "city"));
         Assert.False(File.Exists(lockPath));
+    }
+
+    List<string> RunLogs()
+    {
+        string reports = Path.Combine(workspace.Root, "reports");
+        return Directory.Exists(reports)
+            ? Directory.EnumerateFiles(reports, "run.log", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    static string ReadShared(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return new StreamReader(stream).ReadToEnd();
+        }
+        catch (IOException) { return ""; }
     }
 
     public void Dispose() => workspace.Dispose();
