@@ -35,6 +35,8 @@ def member_scores(directory, setting):
     overall = read(os.path.join(directory, "tcav", "tcav_significance.csv"))
     per_interval = read(os.path.join(directory, "tcav", "tcav_intervals.csv"))
     s = defaultdict(int)
+    wrong = []
+    s["wrong_list"] = wrong
     rows = [(r, truth[r["concept"]][column] if r["concept"] in truth else None) for r in overall]
     rows += [(r, intervals.get((r["concept"], int(r["interval"])))) for r in per_interval]
     for r, expected in rows:
@@ -53,6 +55,7 @@ def member_scores(directory, setting):
             s["recovered"] += significant and direction == expected
         if significant and expected in "+-" and direction != expected:
             s["wrong_interval" if is_interval else "wrong_overall"] += 1
+            wrong.append(f"{concept}{' interval ' + r['interval'] if is_interval else ''} {direction} (truth {expected})")
         if kind == "distractor":
             s["distractor_tested"] += tested
             s["distractor_sig"] += significant
@@ -92,10 +95,12 @@ def main():
         s = member_scores(directory, setting)
         seeds[key].add(m["seed"])
         for k, v in s.items():
-            cells[key][k] += v
+            if k != "wrong_list":
+                cells[key][k] += v
         if "--members" in sys.argv:
             print(f"{m['name']} {m['label']}: recovered {s['recovered']}/{s['nonnull']}, wrong {s['wrong_overall']}+{s['wrong_interval']}, "
-                  f"distractor {s['distractor_sig']}/{s['distractor_tested']}, control {s['control_sig']}/{s['control_tested']}")
+                  f"distractor {s['distractor_sig']}/{s['distractor_tested']}, control {s['control_sig']}/{s['control_tested']}"
+                  + (f"; wrong: {', '.join(s['wrong_list'])}" if s["wrong_list"] else ""))
     print("| CAV method | attribution | setting | seeds | recovered | wrong sign (overall + intervals) | distractor FP | "
           "nulls significant | control significant | vegetation: found where it exists / significant where absent |")
     print("|---|---|---|---:|---:|---:|---:|---:|---:|---|")

@@ -36,10 +36,9 @@ public sealed class TcavGroundTruthTests(QuickstartRun quickstart)
         Assert.All(control, r => Assert.False(r["significant"] == "true", "control significant: " + Describe(r, "0")));
     }
 
-    // KNOWN FAILURE, issue 11 open. Measured on CI's quickstart 2026-12-02: agriculture (true effect 0, so expected '-'
-    // against its higher-income negatives) is significant '+' in interval 0 (sign count 0.999 vs null 0.583, p_adj 5.8e-7).
-    // Not skipped silently: the reason prints in CI's skipped list; remove the Skip once the cause is found and fixed.
-    [Fact(Skip = "known failure (issue 11 open): agriculture significant '+' in interval 0 where the truth expects '-'; see docs/tcav.md")]
+    // Was a known failure with integrated gradients from a zero activation (agriculture '+' in the lowest interval, where
+    // the value weights the CAV by the tile's own activation); the quickstart now scores with the gradient (docs/tcav.md).
+    [Fact]
     public void No_significant_result_has_the_wrong_sign_overall_or_in_any_interval()
     {
         var expected = Expected();
@@ -64,9 +63,7 @@ public sealed class TcavGroundTruthTests(QuickstartRun quickstart)
         Assert.True(significant.Count == 0, "distractor (placed independently of income) significant: " + string.Join("; ", significant));
     }
 
-    // KNOWN FAILURE, issue 11 open. Measured on CI's quickstart 2026-12-02: 6 of 7 recovered; agriculture (expected '-')
-    // came out not significant (sign count 0.476 vs null 0.557, p_adj 1).
-    [Fact(Skip = "known failure (issue 11 open): 6 of 7 non-null relative effects recovered, agriculture missed; see docs/tcav.md")]
+    [Fact]
     public void At_least_90_percent_of_the_non_null_effects_are_recovered()
     {
         var expected = Expected();
