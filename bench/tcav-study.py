@@ -2,7 +2,8 @@
 """Table of the CAV-method study (docs/tcav.md): reads a finished sweep of experiments/tcav_study.yaml and scores every
 member's explain/tcav output against its city's ground truth (ground_truth.csv, ground_truth_intervals.csv).
 
-    python3 bench/tcav-study.py <sweep folder> [--members]
+    python3 bench/tcav-study.py <sweep folder>... [--members]     (several folders: members are merged, each cell and
+                                                                  seed counted once)
 
 Per cell (CAV method x attribution x setting), summed over the cell's seeds:
   recovered    non-null overall effects (truth + or -) found significant with the truth's sign / all of them
@@ -59,6 +60,9 @@ def member_scores(directory, setting):
         if kind == "distractor":
             s["distractor_tested"] += tested
             s["distractor_sig"] += significant
+            if not is_interval:
+                s["distractor_overall_tested"] += tested
+                s["distractor_overall_sig"] += significant
         if expected == "0":
             s["null_tested"] += tested
             s["null_sig"] += significant
@@ -76,22 +80,26 @@ def member_scores(directory, setting):
 
 def main():
     if len(sys.argv) < 2:
-        sys.exit("usage: tcav-study.py <sweep folder> [--members]")
-    folder = sys.argv[1]
-    sweep = json.load(open(os.path.join(folder, "sweep.json")))
+        sys.exit("usage: tcav-study.py <sweep folder>... [--members]")
+    folders = [a for a in sys.argv[1:] if not a.startswith("--")]
+    members = [m for folder in folders for m in json.load(open(os.path.join(folder, "sweep.json")))["members"]]
     cells = defaultdict(lambda: defaultdict(int))
     seeds = defaultdict(set)
     missing = []
-    for m in sweep["members"]:
+    seen = set()
+    for m in members:
         values = dict(v.split("=", 1) for v in m["set"])
         method = values["nodes.tcav.cav_method"]
         setting = values["nodes.tcav.setting"]
         attribution = "gradient" if values["nodes.tcav.attribution"] == "gradient" else "IG " + values["nodes.tcav.baseline"]
         key = (method, attribution, setting)
         directory = m["directory"]
+        if (key, m["seed"]) in seen:
+            continue  # the same member in another sweep folder (same cache keys)
         if not os.path.exists(os.path.join(directory, "tcav", "tcav_significance.csv")):
-            missing.append(m["name"])
+            missing.append((key, m["seed"], m["name"]))
             continue
+        seen.add((key, m["seed"]))
         s = member_scores(directory, setting)
         seeds[key].add(m["seed"])
         for k, v in s.items():
@@ -102,17 +110,19 @@ def main():
                   f"distractor {s['distractor_sig']}/{s['distractor_tested']}, control {s['control_sig']}/{s['control_tested']}"
                   + (f"; wrong: {', '.join(s['wrong_list'])}" if s["wrong_list"] else ""))
     print("| CAV method | attribution | setting | seeds | recovered | wrong sign (overall + intervals) | distractor FP | "
-          "nulls significant | control significant | vegetation: found where it exists / significant where absent |")
-    print("|---|---|---|---:|---:|---:|---:|---:|---:|---|")
+          "distractor FP overall | nulls significant | control significant | vegetation: found where it exists / significant where absent |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for key in sorted(cells):
         c = cells[key]
         share = c["recovered"] / c["nonnull"] if c["nonnull"] else float("nan")
         print(f"| {key[0]} | {key[1]} | {key[2]} | {len(seeds[key])} | {c['recovered']}/{c['nonnull']} ({share:.0%}) | "
               f"{c['wrong_overall']} + {c['wrong_interval']} | {c['distractor_sig']}/{c['distractor_tested']} | "
+              f"{c['distractor_overall_sig']}/{c['distractor_overall_tested']} | "
               f"{c['null_sig']}/{c['null_tested']} | {c['control_sig']}/{c['control_tested']} | "
               f"{c['veg_found']}/{c['veg_exists']}, {c['veg_absent_sig']}/{c['veg_absent']} |")
+    missing = sorted({f"{k[0]}/{k[1]}/{k[2]}/seed {seed}" for k, seed, _ in missing if (k, seed) not in seen})
     if missing:
-        print(f"\n{len(missing)} member(s) without tcav output (not finished or failed): {', '.join(missing)}")
+        print(f"\n{len(missing)} cell-seed(s) without tcav output (not finished or failed): {', '.join(missing)}")
 
 
 if __name__ == "__main__":
