@@ -34,7 +34,8 @@ public sealed class CavsNode : NodeKind<CavsOptions>
 
     // 2: decorrelated per-CAV seeds (SplitMix64). 4: cav_method (svm or mean-difference; SVM scores either way).
     // 5: R CAVs per concept with a null of the same construction; balanced one-vs-all negatives; random_source.
-    public override int Version => 5;
+    // 6: repeats half-sample the concept and each negative group; cav_method svm-standardized, svm-raw; preset.
+    public override int Version => 6;
 
     public override string OutputType => ArtifactType;
 

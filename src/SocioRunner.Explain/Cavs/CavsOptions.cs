@@ -47,8 +47,12 @@ public record CavsOptions
     [Range(1, 4096)]
     public int BatchSize { get; init; } = 64;
 
-    /// <summary><c>svm</c> (the paper's SGD linear SVM) or <c>mean-difference</c> (class-mean difference, see CavMethod).</summary>
-    public CavMethod CavMethod { get; init; } = CavMethod.Svm;
+    /// <summary>
+    /// How the direction is found (see <see cref="CavMethod"/>): <c>mean-difference</c> (default, chosen by the CAV-method
+    /// study in docs/tcav.md), <c>svm</c> (SVM normal mapped to raw space), <c>svm-standardized</c> (the original's),
+    /// <c>svm-raw</c> (Captum's classifier).
+    /// </summary>
+    public CavMethod CavMethod { get; init; } = CavMethod.MeanDifference;
 
     [Range(1e-9, 1e6)]
     public double ClassifierAlpha { get; init; } = 0.1;

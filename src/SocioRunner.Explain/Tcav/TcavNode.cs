@@ -35,12 +35,14 @@ public sealed class TcavNode : NodeKind<TcavOptions>
 
     // 2: decorrelated per-CAV seeds (SplitMix64). 4: cav_method (svm or mean-difference; SVM scores either way).
     // 5: every score from R CAVs with a null of the same construction; balanced one-vs-all negatives; random_source.
-    public override int Version => 5;
+    // 6: repeats half-sample the concept and each negative group; cav_method svm-standardized, svm-raw; preset.
+    public override int Version => 6;
 
     public override string OutputType => ArtifactTypes.Tcav;
 
     protected override IEnumerable<OptionProblem> Validate(TcavOptions options)
     {
+        options = options.Resolved();
         foreach (var problem in LayerRules.Check(options.Layers))
         {
             yield return problem;
@@ -68,6 +70,7 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     protected override Task ExecuteAsync(NodeContext context, TcavOptions options)
     {
         var clock = Stopwatch.StartNew();
+        options = options.Resolved();
         bool trained = context.HasInput("cavs");
         bool needsPool = !trained && options.NeedsRandomPool;
         if (!trained && !context.HasInput("concepts"))
@@ -100,6 +103,22 @@ public sealed class TcavNode : NodeKind<TcavOptions>
 
         WarnAboutResizedImages(context, sets, reader);
         new TcavFileWriter(context.OutputPath).Write(new TcavEvaluationSet(sets.Evaluation.Select(s => s.Id).ToArray(), sets.Evaluation.Select(s => s.Label).ToArray()), layers);
+        var warnings = TcavKnownFailures.Warnings(options, trained).ToList();
+        foreach (var warning in warnings)
+        {
+            context.Logger.LogWarning("{Warning}", warning);
+        }
+
+        context.Summary["preset"] = options.Preset == TcavPreset.Paper ? "paper" : "none";
+        context.Summary["warnings"] = new JsonArray(warnings.Select(w => (JsonNode)w).ToArray());
+        File.WriteAllText(context.OutputPath("tcav.json"), new JsonObject
+        {
+            ["preset"] = options.Preset == TcavPreset.Paper ? "paper" : "none",
+            ["cav_method"] = TcavKnownFailures.Name(options.CavMethod),
+            ["attribution"] = TcavKnownFailures.AttributionName(options),
+            ["setting"] = options.Setting == NegativeSetting.OneVsAll ? "one-vs-all" : "random",
+            ["warnings"] = new JsonArray(warnings.Select(w => (JsonNode)w).ToArray()),
+        }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
         Record(context, layers.Select(l => l.Item1).ToArray(), sets, clock.Elapsed.TotalSeconds);
         return Task.CompletedTask;
     }

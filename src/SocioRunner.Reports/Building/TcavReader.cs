@@ -10,13 +10,39 @@ internal static class TcavReader
 {
     public static IReadOnlyList<TcavResult> Read(IReadOnlyList<ArtifactHandle> sources, ReportNotes notes) =>
         sources.Where(s => s.Type == ArtifactTypes.Tcav)
-            .Select(s => new TcavResult(s.NodeId, s.Kind)
+            .Select(s =>
             {
-                Significance = Optional(s, "tcav_significance.csv", Significance, notes),
-                CavAccuracy = Optional(s, "cav_accuracy.csv", CavAccuracy, notes),
-                Intervals = Optional(s, "tcav_intervals.csv", Intervals, notes),
+                AddWarnings(s, notes);
+                return new TcavResult(s.NodeId, s.Kind)
+                {
+                    Significance = Optional(s, "tcav_significance.csv", Significance, notes),
+                    CavAccuracy = Optional(s, "cav_accuracy.csv", CavAccuracy, notes),
+                    Intervals = Optional(s, "tcav_intervals.csv", Intervals, notes),
+                };
             })
             .ToList();
+
+    /// <summary>Warnings the node recorded in tcav.json (e.g. a configuration known to fail the ground truth) go to the notes.</summary>
+    static void AddWarnings(ArtifactHandle source, ReportNotes notes)
+    {
+        if (!source.Has("tcav.json"))
+        {
+            return;
+        }
+
+        notes.Try(source.NodeId, () =>
+        {
+            if (JsonFacts.Read(source.File("tcav.json"))?["warnings"] is System.Text.Json.Nodes.JsonArray warnings)
+            {
+                foreach (var warning in warnings)
+                {
+                    notes.Add($"{source.NodeId}: {warning}");
+                }
+            }
+
+            return true;
+        }, false);
+    }
 
     static IReadOnlyList<T> Optional<T>(ArtifactHandle source, string file, Func<CsvTable, IReadOnlyList<T>> read, ReportNotes notes) =>
         source.Has(file) ? notes.Try(source.NodeId, () => read(CsvTable.Read(source.File(file))), []) : [];

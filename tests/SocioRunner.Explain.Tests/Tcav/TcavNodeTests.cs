@@ -94,6 +94,41 @@ public sealed class TcavNodeTests
     }
 
     [Fact]
+    public void Preset_paper_runs_the_originals_settings_whatever_the_options_say_and_warns_that_they_fail_the_ground_truth()
+    {
+        using var world = new TinyTcavWorld(randomImages: 20);
+        var options = Small with
+        {
+            Preset = TcavPreset.Paper, Setting = NegativeSetting.Random, CavMethod = Explain.Tcav.Scoring.CavMethod.MeanDifference,
+            Attribution = Explain.Tcav.Attribution.AttributionMethod.Gradient,
+        };
+
+        var context = NodeRunner.Run(new TcavNode(), options, world.Output, world.Inputs);
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(world.Output, "tcav.json")))!;
+        Assert.Equal("paper", (string)json["preset"]!);
+        Assert.Equal("svm-standardized", (string)json["cav_method"]!);
+        Assert.Equal("integrated gradients from a zero image", (string)json["attribution"]!);
+        Assert.Equal("one-vs-all", (string)json["setting"]!);
+        Assert.Contains("balanced sample of the other concepts", File.ReadAllLines(Path.Combine(world.Output, "tcav_significance.csv"))[1]);
+        var warning = Assert.Single(json["warnings"]!.AsArray());
+        Assert.StartsWith("preset: paper (the original's settings)", (string)warning!);
+        Assert.Contains("known to fail the synthetic city's ground truth", (string)warning!);
+        Assert.Equal((string)warning!, (string)context.Summary["warnings"]![0]!);
+    }
+
+    [Fact]
+    public void The_default_configuration_carries_no_known_failure_warning()
+    {
+        using var world = new TinyTcavWorld();
+
+        var context = NodeRunner.Run(new TcavNode(), Small, world.Output, world.Inputs);
+
+        Assert.Empty(context.Summary["warnings"]!.AsArray());
+        Assert.Equal("none", (string)context.Summary["preset"]!);
+    }
+
+    [Fact]
     public void Random_setting_draws_random_sets_from_the_concepts_own_random_images_and_records_it()
     {
         using var world = new TinyTcavWorld(randomImages: 20);

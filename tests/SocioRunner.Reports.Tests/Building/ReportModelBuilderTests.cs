@@ -142,6 +142,20 @@ public sealed class ReportModelBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Tcav_known_failure_warnings_become_report_notes()
+    {
+        var run = new FakeRun(folder.Path);
+        run.Add("tcav", "explain/tcav", ArtifactTypes.Tcav,
+            ("tcav_significance.csv", "concept,sign_count_mean\nwater,1\n"),
+            ("tcav.json", """{"preset": "paper", "warnings": ["preset: paper (the original's settings) is known to fail the synthetic city's ground truth"]}"""));
+
+        var model = new ReportModelBuilder().Build(run.Handles, null);
+
+        Assert.Contains("tcav: preset: paper (the original's settings) is known to fail the synthetic city's ground truth", model.Notes);
+        Assert.Single(model.Tcav[0].Significance);
+    }
+
+    [Fact]
     public void A_broken_file_becomes_a_note_instead_of_failing_the_report()
     {
         var run = new FakeRun(folder.Path);

@@ -34,32 +34,39 @@ public static class CavBankBuilder
     sealed record Plan(List<(string Group, LabelledActivations Positive, LabelledActivations Negative)> Jobs, string NegativeSource, string NullSource);
 
     /// <summary>
-    /// One-vs-all: each repeat draws the negatives afresh, ceil(max_negatives / (k - 1)) from each other concept (all of a
-    /// smaller one), as the original balances them. The null draws both sets from the union of the concept images, with
-    /// the typical (median) concept and negative-set sizes, so it is the same construction with the concept labels
-    /// shuffled away.
+    /// One-vs-all: each repeat draws the negatives afresh, ceil(max_negatives / (k - 1)) from each other concept, as the
+    /// original balances them, and (with repeats) half of each set: half of the concept's images and at most half of
+    /// each other concept's (see <see cref="Half"/>). The null draws both sets from the union of the concept images, with
+    /// the typical (median) sizes of those sets, so it is the same construction with the concept labels shuffled away.
     /// </summary>
     static Plan OneVsAll(IReadOnlyList<LabelledActivations> concepts, CavBankSettings settings)
     {
         int quota = PerConceptQuota(settings.MaxNegatives, concepts.Count);
         var jobs = new List<(string, LabelledActivations, LabelledActivations)>();
         var negativeSizes = new List<int>();
+        bool resample = settings.Repeats >= 2;
+        var positiveSizes = new List<int>();
         foreach (var concept in concepts)
         {
             for (int r = 1; r <= Math.Max(settings.Repeats, 1); r++)
             {
-                var negatives = BalancedOthers(concept, concepts, quota, DeriveSeed(settings.Seed, StableHash($"{concept.Name}#{r}")), $"others_{r}");
+                int seed = DeriveSeed(settings.Seed, StableHash($"{concept.Name}#{r}"));
+                var positives = resample ? Half(concept, DeriveSeed(seed, 1)) : concept;
+                var negatives = BalancedOthers(concept, concepts, quota, seed, $"others_{r}", resample);
+                positiveSizes.Add(positives.Rows.Count);
                 negativeSizes.Add(negatives.Rows.Count);
-                jobs.Add((concept.Name, concept, negatives));
+                jobs.Add((concept.Name, positives, negatives));
             }
         }
 
         var union = concepts.SelectMany(c => c.Rows).ToArray();
-        int positiveSize = Median(concepts.Select(c => c.Rows.Count));
+        int positiveSize = Median(positiveSizes);
         int negativeSize = Math.Min(Median(negativeSizes), union.Length - positiveSize);
         AddRandomPairs(jobs, new RandomSetSampler(union, settings.Seed), settings.Repeats, positiveSize, negativeSize);
         return new Plan(jobs,
-            $"balanced sample of the other concepts (up to {quota} images of each, at most {settings.MaxNegatives}), resampled per repeat",
+            resample
+                ? $"balanced sample of the other concepts (up to {quota} images of each, at most {settings.MaxNegatives}, and at most half of each), against half of the concept's images, both resampled per repeat"
+                : $"balanced sample of the other concepts (up to {quota} images of each, at most {settings.MaxNegatives})",
             $"two disjoint random sets ({positiveSize} and {negativeSize} images) from the union of all concept images");
     }
 
@@ -75,17 +82,25 @@ public static class CavBankBuilder
 
         var sampler = new RandomSetSampler(pool.Rows, settings.Seed);
         var jobs = new List<(string, LabelledActivations, LabelledActivations)>();
+        bool resample = settings.Repeats >= 2;
+        var positiveSizes = new List<int>();
         foreach (var concept in concepts)
         {
             for (int r = 1; r <= Math.Max(settings.Repeats, 1); r++)
             {
-                jobs.Add((concept.Name, concept, sampler.Draw($"random_{r}", size)));
+                var positives = resample ? Half(concept, DeriveSeed(settings.Seed, StableHash($"{concept.Name}#half{r}"))) : concept;
+                positiveSizes.Add(positives.Rows.Count);
+                jobs.Add((concept.Name, positives, sampler.Draw($"random_{r}", size)));
             }
         }
 
-        AddRandomPairs(jobs, sampler, settings.Repeats, size, size);
-        return new Plan(jobs, $"random sets of {size} images from {settings.RandomSource}, resampled per repeat",
-            $"two disjoint random sets of {size} images from {settings.RandomSource}");
+        int positiveSize = Math.Min(Median(positiveSizes), size);
+        AddRandomPairs(jobs, sampler, settings.Repeats, positiveSize, size);
+        return new Plan(jobs,
+            resample
+                ? $"random sets of {size} images from {settings.RandomSource}, against half of the concept's images, both resampled per repeat"
+                : $"a random set of {size} images from {settings.RandomSource}",
+            $"two disjoint random sets ({positiveSize} and {size} images) from {settings.RandomSource}");
     }
 
     static void AddRandomPairs(List<(string, LabelledActivations, LabelledActivations)> jobs, RandomSetSampler sampler, int repeats, int positiveSize, int negativeSize)
@@ -103,8 +118,13 @@ public static class CavBankBuilder
     public static int PerConceptQuota(int maxNegatives, int conceptCount) =>
         (int)Math.Ceiling(maxNegatives / (double)Math.Max(conceptCount - 1, 1));
 
-    /// <summary>One-vs-all negatives: a seeded sample of up to <paramref name="quota"/> rows of each other concept.</summary>
-    public static LabelledActivations BalancedOthers(LabelledActivations concept, IReadOnlyList<LabelledActivations> all, int quota, int seed, string name = "others")
+    /// <summary>
+    /// One-vs-all negatives: a seeded sample of up to <paramref name="quota"/> rows of each other concept; with
+    /// <paramref name="half"/>, of at most half (rounded up) of each, so that repeats differ even when the quota exceeds a
+    /// concept's size.
+    /// </summary>
+    public static LabelledActivations BalancedOthers(
+        LabelledActivations concept, IReadOnlyList<LabelledActivations> all, int quota, int seed, string name = "others", bool half = false)
     {
         var random = new Random(seed);
         var rows = new List<float[]>();
@@ -112,11 +132,27 @@ public static class CavBankBuilder
         {
             var indices = Enumerable.Range(0, other.Rows.Count).ToArray();
             random.Shuffle(indices);
-            rows.AddRange(indices.Take(quota).Select(i => other.Rows[i]));
+            rows.AddRange(indices.Take(half ? Math.Min(quota, HalfOf(other.Rows.Count)) : quota).Select(i => other.Rows[i]));
         }
 
         return new LabelledActivations(name, rows);
     }
+
+    /// <summary>
+    /// A seeded half (rounded up) of a set, without replacement. Repeats resample the concept's own images this way
+    /// (half-sampling, a bootstrap without duplicates, so the SVM's held-out split stays honest): a concept's R CAVs then
+    /// spread as much as the finite image sets leave the direction uncertain. With the full sets every repeat, the
+    /// CAVs differed only in the SVM's 80/20 split, nearly constant, and the t-test against the null's spread called
+    /// any consistent difference significant, however small against what a different draw of images would give.
+    /// </summary>
+    public static LabelledActivations Half(LabelledActivations set, int seed)
+    {
+        var indices = Enumerable.Range(0, set.Rows.Count).ToArray();
+        new Random(seed).Shuffle(indices);
+        return new LabelledActivations(set.Name, indices.Take(HalfOf(set.Rows.Count)).Select(i => set.Rows[i]).ToArray());
+    }
+
+    static int HalfOf(int count) => (count + 1) / 2;
 
     /// <summary>Constant activations (a dead layer, blank images) make every CAV arbitrary: one clear error instead.</summary>
     static void RequireVaryingActivations(string layer, IReadOnlyList<LabelledActivations> concepts, LabelledActivations? pool)

@@ -2,7 +2,8 @@ namespace SocioRunner.Explain.Tcav.Scoring;
 
 /// <summary>
 /// Trains one CAV: stratified split, standardization fitted on the training part, SGD linear SVM,
-/// held-out accuracy/F1, then the direction mapped back to raw activation space (w / scale) and normalised.
+/// held-out accuracy/F1, then the direction of <see cref="CavMethod"/> (by default the SVM normal mapped back to raw
+/// activation space, w / scale), normalised.
 /// </summary>
 public static class CavTrainer
 {
@@ -27,9 +28,13 @@ public static class CavTrainer
         var predicted = split.Test.Select(i => classifier.PredictPositive(scaler.Transform(rows[i]))).ToArray();
         var scores = ClassificationScores.Compute(split.Test.Select(i => labels[i]).ToArray(), predicted);
         // The SVM's held-out scores say whether the concept is linearly decodable at this layer, whichever direction is used.
-        var direction = settings.Method == CavMethod.MeanDifference
-            ? MeanDifference(rows, labels, split.Train)
-            : VectorMath.Normalized(scaler.DirectionToRaw(classifier.Weights));
+        var direction = settings.Method switch
+        {
+            CavMethod.MeanDifference => MeanDifference(rows, labels, split.Train),
+            CavMethod.SvmStandardized => VectorMath.Normalized(classifier.Weights),
+            CavMethod.SvmRaw => VectorMath.Normalized(SgdLinearSvm.Train(trainRows, split.Train.Select(i => labels[i]).ToArray(), settings, seed).Weights),
+            _ => VectorMath.Normalized(scaler.DirectionToRaw(classifier.Weights)),
+        };
         return new ConceptActivationVector(concept, negative, direction, classifier.Weights, classifier.Intercept, scores, classifier.Epochs);
     }
 

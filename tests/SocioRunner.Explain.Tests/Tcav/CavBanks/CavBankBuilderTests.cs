@@ -99,6 +99,51 @@ public sealed class CavBankBuilderTests
     }
 
     [Fact]
+    public void Svm_standardized_cav_is_the_standardized_space_normal_used_as_it_is()
+    {
+        // The original dotted the standardized-space weights with raw-space attributions: the direction is the SVM's
+        // weights themselves, normalised, not mapped back by the scale (feature 1 is 100x narrower here).
+        var random = new Random(9);
+        float[] Row(bool concept) => [(float)((random.NextDouble() - 0.5) * 100 + (concept ? 60 : 0)), (float)((random.NextDouble() - 0.5) + (concept ? 0.6 : 0))];
+        var positives = Enumerable.Range(0, 40).Select(_ => Row(true)).ToArray();
+        var negatives = Enumerable.Range(0, 40).Select(_ => Row(false)).ToArray();
+
+        var mapped = CavTrainer.Train("c", "n", positives, negatives, new SgdSvmSettings(), 1);
+        var cav = CavTrainer.Train("c", "n", positives, negatives, new SgdSvmSettings { Method = CavMethod.SvmStandardized }, 1);
+
+        double norm = Math.Sqrt(cav.StandardizedWeights.Sum(v => (double)v * v));
+        Assert.Equal(cav.StandardizedWeights[0] / norm, cav.Direction[0], 5);
+        Assert.Equal(cav.StandardizedWeights[1] / norm, cav.Direction[1], 5);
+        Assert.Equal(mapped.StandardizedWeights, cav.StandardizedWeights); // same SVM, only the direction differs
+        Assert.Equal(mapped.Scores, cav.Scores);
+        Assert.True(Math.Abs(cav.Direction[1] / cav.Direction[0]) < Math.Abs(mapped.Direction[1] / mapped.Direction[0]) / 10);
+    }
+
+    [Fact]
+    public void Svm_raw_cav_is_the_normal_of_an_svm_trained_on_the_raw_activations()
+    {
+        // Separable along feature 0 only (feature 1 is the same noise in both classes), with raw values far from unit
+        // scale: the raw-space SVM points along +feature 0, and its decodability scores are still the standardized SVM's.
+        var random = new Random(5);
+        float[] Row(bool concept) => [(float)(concept ? 3 + random.NextDouble() : -3 - random.NextDouble()), (float)(random.NextDouble() - 0.5)];
+        var positives = Enumerable.Range(0, 30).Select(_ => Row(true)).ToArray();
+        var negatives = Enumerable.Range(0, 30).Select(_ => Row(false)).ToArray();
+
+        var standardized = CavTrainer.Train("c", "n", positives, negatives, new SgdSvmSettings(), 3);
+        var cav = CavTrainer.Train("c", "n", positives, negatives, new SgdSvmSettings { Method = CavMethod.SvmRaw }, 3);
+
+        Assert.True(cav.Direction[0] > 0.9, $"direction ({cav.Direction[0]}, {cav.Direction[1]})");
+        Assert.Equal(1.0, Math.Sqrt(cav.Direction.Sum(v => (double)v * v)), 5);
+        Assert.Equal(standardized.Scores, cav.Scores);
+        var split = StratifiedSplit.Create([.. Enumerable.Range(0, 60).Select(i => i < 30)], 0.2, 3);
+        var raw = SgdLinearSvm.Train(split.Train.Select(i => i < 30 ? positives[i] : negatives[i - 30]).ToArray(),
+            split.Train.Select(i => i < 30).ToArray(), new SgdSvmSettings(), 3);
+        double norm = Math.Sqrt(raw.Weights.Sum(v => (double)v * v));
+        Assert.Equal(raw.Weights[0] / norm, cav.Direction[0], 5);
+        Assert.Equal(raw.Weights[1] / norm, cav.Direction[1], 5);
+    }
+
+    [Fact]
     public void Mean_difference_cav_is_the_unit_class_mean_difference_with_the_svm_scores()
     {
         // Concept mean (2, 0, 1), negatives mean (0, 0, 0): the direction is (2, 0, 1) / sqrt(5) exactly.
@@ -155,6 +200,29 @@ public sealed class CavBankBuilderTests
         int From(LabelledActivations negatives, LabelledActivations concept) => negatives.Rows.Count(r => concept.Rows.Contains(r));
         Assert.Equal([0, 12, 15, 15], concepts.Select(c => From(first, c))); // all 12 of the smaller concept
         Assert.NotEqual(first.Rows.Where(r => concepts[2].Rows.Contains(r)), second.Rows.Where(r => concepts[2].Rows.Contains(r)));
+    }
+
+    [Fact]
+    public void Repeats_half_sample_the_concept_and_each_negative_group_so_they_differ_even_when_the_quota_covers_every_image()
+    {
+        LabelledActivations[] concepts = [Set("water", 21, 1, axis: 0), Set("trees", 20, 2, axis: 1), Set("roads", 20, 3, axis: 2)];
+
+        var half = CavBankBuilder.Half(concepts[0], 4);
+        var others = CavBankBuilder.BalancedOthers(concepts[0], concepts, quota: 250, seed: 4, half: true);
+        var bank = CavBankBuilder.Build("avgpool", concepts, null,
+            new CavBankSettings(NegativeSetting.OneVsAll, 500, 6, 30, new SgdSvmSettings { Method = CavMethod.MeanDifference }, 7));
+        var single = CavBankBuilder.Build("avgpool", concepts, null,
+            new CavBankSettings(NegativeSetting.OneVsAll, 500, 0, 30, new SgdSvmSettings { Method = CavMethod.MeanDifference }, 7));
+
+        Assert.Equal(11, half.Rows.Count);                       // ceil(21 / 2), distinct rows of the concept
+        Assert.Equal(11, half.Rows.Distinct().Count());
+        Assert.All(half.Rows, r => Assert.Contains(r, concepts[0].Rows));
+        Assert.Equal([0, 10, 10], concepts.Select(c => others.Rows.Count(r => c.Rows.Contains(r)))); // half of each, not the quota
+        var directions = bank.Concepts[0].Cavs.Select(c => string.Join(",", c.Direction)).ToHashSet();
+        Assert.Equal(6, directions.Count);                        // every repeat a different draw (the full sets would give one direction)
+        Assert.Contains("half of the concept's images", bank.NegativeSource);
+        Assert.Contains("(10 and 21 images)", bank.NullSource);  // the null's sets: the median sizes the CAVs used
+        Assert.DoesNotContain("half", single.NegativeSource);    // repeats: 0 trains one CAV on the full sets
     }
 
     [Fact]
