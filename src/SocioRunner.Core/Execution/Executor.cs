@@ -45,7 +45,10 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 run.Nodes.Add(new NodeRunRecord(node.Id, node.Kind.Name, "", NodeOutcome.Skipped, 0, ""));
                 continue;
             }
-            string key = keys[node.Id];
+            // A node that always runs (the report) describes this run, so it is stored under a key of this run: under
+            // its plan key, every later run's fresh report lost to the first one committed (the cache keeps the first
+            // commit of a key) and a warm run's folder published an earlier run's report.
+            string key = node.Kind.Cacheable ? keys[node.Id] : RunScopedKey(keys[node.Id], owner.Token);
             bool reuse = node.Kind.Cacheable && !forced.Contains(node.Id);
             if (reuse && store.TryOpen(key, node.Id) is { } cached)
             {
@@ -108,6 +111,9 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             },
             settings.Clock, cancellation);
     }
+
+    static string RunScopedKey(string planKey, string runToken) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{planKey}/run/{runToken}")));
 
     static void Record(RunInfo run, IRunObserver observer, RunLog log, NodeRunRecord record)
     {

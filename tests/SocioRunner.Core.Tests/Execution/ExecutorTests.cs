@@ -106,6 +106,37 @@ public sealed class ExecutorTests : IDisposable
         Assert.Equal(3, failed.Run.Nodes.Count(n => n.Outcome == NodeOutcome.Skipped));
     }
 
+    /// <summary>
+    /// A node that is never cached (the report) describes its run. Its plan key is the same in every run with the same
+    /// inputs, and the cache keeps the first commit of a key: before, a second run executed the node, lost its output
+    /// to the first run's and published that in its folder (a warm quickstart's report showed the earlier run's
+    /// ran/cached table and node times).
+    /// </summary>
+    [Fact]
+    public async Task A_node_that_always_runs_publishes_this_runs_output_not_an_earlier_runs()
+    {
+        const string graph = """
+            name: stamped
+            nodes:
+              a: { kind: test/number, value: 2 }
+              stamp: { kind: test/stamp, inputs: { of: a } }
+            """;
+        var first = await fixture.Run(graph);
+        var second = await fixture.Run(graph);
+
+        Assert.Equal(2, fixture.Ledger.Runs("stamp"));
+        Assert.Equal(1, fixture.Ledger.Runs("a"));
+        string secondFolder = second.Run.RunDirectory, firstFolder = first.Run.RunDirectory;
+        Assert.NotEqual(firstFolder, secondFolder);
+        Assert.Equal($"2 {Path.GetFileName(secondFolder)}", File.ReadAllText(Path.Combine(secondFolder, "stamp", "stamp.txt")));
+        Assert.Equal($"1 {Path.GetFileName(firstFolder)}", File.ReadAllText(Path.Combine(firstFolder, "stamp", "stamp.txt")));
+        Assert.Equal($"2 {Path.GetFileName(secondFolder)}", File.ReadAllText(second.Artifacts["stamp"].File("stamp.txt")));
+        var record = second.Run.Nodes.Single(n => n.NodeId == "stamp");
+        Assert.Equal(NodeOutcome.Ran, record.Outcome);
+        Assert.Equal(second.Artifacts["stamp"].Key, record.Key);
+        Assert.NotEqual(first.Artifacts["stamp"].Key, second.Artifacts["stamp"].Key);
+    }
+
     [Fact]
     public async Task Type_kind_and_preprocessing_are_in_the_manifest_published_in_the_run_folder_and_in_run_json()
     {

@@ -41,7 +41,7 @@ public sealed class ValidationTests : IDisposable
 
     [Fact]
     public void Unknown_kind_suggests_the_nearest() =>
-        Assert.Equal("exp.yaml:3:14: nodes.a.kind: unknown node kind 'test/numbr' (did you mean 'test/number'?); registered kinds: test/number, test/sum, test/text",
+        Assert.Equal("exp.yaml:3:14: nodes.a.kind: unknown node kind 'test/numbr' (did you mean 'test/number'?); registered kinds: test/number, test/stamp, test/sum, test/text",
             Single("name: x\nnodes:\n  a: { kind: test/numbr }\n"));
 
     [Fact]

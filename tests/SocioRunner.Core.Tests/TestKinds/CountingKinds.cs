@@ -77,3 +77,23 @@ public sealed class TextNode : NodeKind<NumberOptions>
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// <c>test/stamp</c>: never cached, like the report: writes <c>stamp.txt</c> = how many times it has executed and the
+/// run folder it executed for, so tests can tell this run's output from an earlier one's.
+/// </summary>
+public sealed class StampNode(ExecutionLedger ledger) : NodeKind<NumberOptions>
+{
+    public override string Name => "test/stamp";
+    public override string Description => "stamps the run (never cached)";
+    public override IReadOnlyList<InputSlot> Inputs => [new InputSlot("of", ["number"], Required: true)];
+    public override string OutputType => "stamp";
+    public override bool Cacheable => false;
+
+    protected override Task ExecuteAsync(NodeContext context, NumberOptions options)
+    {
+        ledger.Add(context.NodeId);
+        File.WriteAllText(context.OutputPath("stamp.txt"), $"{ledger.Runs(context.NodeId)} {Path.GetFileName(context.Run.RunDirectory)}");
+        return Task.CompletedTask;
+    }
+}

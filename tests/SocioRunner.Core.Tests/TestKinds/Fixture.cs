@@ -13,7 +13,7 @@ public sealed class Fixture : IDisposable
     public Fixture()
     {
         Root = Directory.CreateTempSubdirectory("socio-core-").FullName;
-        Registry = new NodeKindRegistry([new NumberNode(Ledger), new SumNode(Ledger), new TextNode()]);
+        Registry = new NodeKindRegistry([new NumberNode(Ledger), new SumNode(Ledger), new TextNode(), new StampNode(Ledger)]);
     }
 
     public string Root { get; }
