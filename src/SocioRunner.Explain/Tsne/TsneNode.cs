@@ -17,8 +17,11 @@ public sealed class TsneNode : NodeKind<TsneOptions>
 {
     public override string Name => "explain/tsne";
 
-    /// <summary>2: tsne.json records the perplexity used, the one requested and warnings; auto picks the FFT method above 10,000 points.</summary>
-    public override int Version => 2;
+    /// <summary>
+    /// 2: tsne.json records the perplexity used, the one requested and warnings; auto picks the FFT method above 10,000 points.
+    /// 3: auto keeps Barnes–Hut up to 20,000 points (measured faster there), so maps of 10,001-20,000 points change.
+    /// </summary>
+    public override int Version => 3;
 
     public override string Description => "seeded t-SNE map of layer activations or embeddings, with KL divergence and trustworthiness";
 
