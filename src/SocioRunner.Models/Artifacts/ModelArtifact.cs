@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using SocioRunner.Core.Artifacts;
 using SocioRunner.Core.Errors;
 using SocioRunner.Core.Nodes;
@@ -83,11 +84,11 @@ public static class ModelArtifact
     }
 
     /// <summary>The evaluation half of a training node's recorded <c>transforms</c> option; null when there is none.</summary>
-    static InputPreprocessing? FromTrainingOptions(System.Text.Json.Nodes.JsonNode? options, int encoderSize)
+    static InputPreprocessing? FromTrainingOptions(JsonNode? options, int encoderSize)
     {
-        if (options?["transforms"] is not System.Text.Json.Nodes.JsonObject transforms) return null;
-        int size = transforms["size"] is System.Text.Json.Nodes.JsonValue s && s.TryGetValue(out int recorded) ? recorded : encoderSize;
-        bool minMax = transforms["min_max_normalize"] is not System.Text.Json.Nodes.JsonValue m || !m.TryGetValue(out bool value) || value;
+        if (options?["transforms"] is not JsonObject transforms) return null;
+        int size = transforms["size"] is JsonValue s && s.TryGetValue(out int recorded) ? recorded : encoderSize;
+        bool minMax = transforms["min_max_normalize"] is not JsonValue m || !m.TryGetValue(out bool value) || value;
         return new InputPreprocessing(size, minMax ? ImageNormalization.MinMaxPerImage : ImageNormalization.None);
     }
 

@@ -28,17 +28,7 @@ public sealed class UpstreamFailureTests : IDisposable
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
-    string Experiment() => workspace.Write("upstream.yaml", """
-        name: upstream
-        seed: 3
-        device: cpu
-        nodes:
-          city: { kind: dataset/synthetic-city, tiles: 24, tile_size: 16, flair_patches: 0 }
-          income: { kind: dataset/household-income, inputs: { raw: city } }
-          encoder: { kind: encoder/small-cnn, widths: [4, 4, 4, 4, 4, 4], input_size: 16 }
-          pretrain: { kind: train/rnc, inputs: { dataset: income, encoder: encoder }, epochs: 1, batch_size: 4 }
-          baseline: { kind: train/regression, inputs: { dataset: income, encoder: encoder }, epochs: 1, batch_size: 4 }
-        """);
+    string Experiment() => workspace.Write("upstream.yaml", UpstreamFailureGraph.Yaml);
 
     [SkippableFact]
     public async Task Status_and_report_both_say_a_member_was_cancelled_because_its_upstream_node_failed()

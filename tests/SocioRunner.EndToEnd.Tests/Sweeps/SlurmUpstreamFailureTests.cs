@@ -19,17 +19,7 @@ public sealed class SlurmUpstreamFailureTests : IDisposable
         string? unavailable = SweepWorkspace.SlurmUnavailable();
         Skip.If(unavailable is not null, unavailable);
         string experiment = Path.Combine(root, "upstream.yaml");
-        File.WriteAllText(experiment, """
-            name: upstream
-            seed: 3
-            device: cpu
-            nodes:
-              city: { kind: dataset/synthetic-city, tiles: 24, tile_size: 16, flair_patches: 0 }
-              income: { kind: dataset/household-income, inputs: { raw: city } }
-              encoder: { kind: encoder/small-cnn, widths: [4, 4, 4, 4, 4, 4], input_size: 16 }
-              pretrain: { kind: train/rnc, inputs: { dataset: income, encoder: encoder }, epochs: 1, batch_size: 4 }
-              baseline: { kind: train/regression, inputs: { dataset: income, encoder: encoder }, epochs: 1, batch_size: 4 }
-            """);
+        File.WriteAllText(experiment, SocioRunner.Cli.Tests.Sweeps.UpstreamFailureGraph.Yaml);
         var environment = new Dictionary<string, string> { ["SOCIO_COMMAND"] = $"dotnet {SocioProcess.Launcher}" };
 
         using var sweep = await SocioProcess.Start(root, environment, ["run", experiment, "--multirun", "--set", "nodes.pretrain.temperature=0.5,2",
