@@ -42,9 +42,13 @@ public sealed class TcavLayerRunner(LayerAttributor attributor, TcavOptions opti
         describe?.Invoke($"TCAV {layer}: scores");
         var outcomes = options.IntervalOutcome == IntervalOutcome.Label ? labels : pass.Predictions;
         var result = TcavAnalyzer.Analyze(bank, pass.Attributions, pass.Activations, outcomes,
-            new TcavAnalysisSettings(options.Intervals, options.Correction, options.SignificanceLevel, options.NearChanceMargin));
+            new TcavAnalysisSettings(options.Intervals, options.Correction, options.SignificanceLevel, options.NearChanceMargin,
+                options.MinEffect * StandardDeviation(labels), options.Attribution == AttributionMethod.Gradient));
         return (result, bank, pass);
     }
+
+    static double StandardDeviation(IReadOnlyList<double> values) =>
+        values.Count < 2 ? 0 : Statistics.DescriptiveStatistics.StandardDeviation(values.ToArray());
 
     /// <summary>Corrects the p-values of every score reported for all layers together (one family) and sets significance.</summary>
     public static IReadOnlyList<TcavLayerResult> CorrectTogether(IReadOnlyList<TcavLayerResult> results, TcavOptions options)

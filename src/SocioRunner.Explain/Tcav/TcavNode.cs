@@ -36,7 +36,8 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     // 2: decorrelated per-CAV seeds (SplitMix64). 4: cav_method (svm or mean-difference; SVM scores either way).
     // 5: every score from R CAVs with a null of the same construction; balanced one-vs-all negatives; random_source.
     // 6: repeats half-sample the concept and each negative group; cav_method svm-standardized, svm-raw; preset.
-    public override int Version => 6;
+    // 7: effects in outcome units (attribution · class-mean difference) per CAV, with their null; the effect test.
+    public override int Version => 7;
 
     public override string OutputType => ArtifactTypes.Tcav;
 

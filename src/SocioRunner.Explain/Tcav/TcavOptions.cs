@@ -40,6 +40,15 @@ public sealed record TcavOptions : CavsOptions
     [Range(1e-9, 0.5)]
     public double SignificanceLevel { get; init; } = 0.05;
 
+    /// <summary>
+    /// Smallest effect of interest, as a fraction of the evaluation labels' standard deviation (0.1: a tenth of it). With
+    /// gradient attributions a score is significant only when its effect on the prediction in outcome units
+    /// (gradient · (concept mean - negatives' mean)) exceeds this margin beyond its standard error, as well as passing the
+    /// sign-count test (docs/tcav.md, "The effect test"). 0 tests any non-zero effect.
+    /// </summary>
+    [Range(0, 10)]
+    public double MinEffect { get; init; } = 0.1;
+
     /// <summary>A CAV is not decodable when its CAVs' mean held-out balanced accuracy is below 0.5 plus this margin.</summary>
     [Range(0, 1)]
     public double NearChanceMargin { get; init; } = 0.05;

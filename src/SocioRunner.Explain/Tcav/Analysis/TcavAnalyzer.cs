@@ -37,20 +37,21 @@ public static class TcavAnalyzer
             double balanced = group.Cavs.Average(c => c.Scores.BalancedAccuracy);
             bool decodable = !double.IsNaN(balanced) && balanced >= 0.5 + settings.NearChanceMargin;
             concepts.Add(new ConceptResult(main, TcavScores.Values(attributions, main.Direction), TcavScores.CosineSimilarities(activations, main.Direction),
-                RepeatScores.Of(group.Cavs, attributions, members), accuracy, decodable));
+                RepeatScores.Of(group.Cavs, attributions, members, settings.GradientAttributions), accuracy, decodable));
         }
 
-        var nullScores = RepeatScores.Of(bank.Null, attributions, members);
-        var control = RepeatScores.Of(bank.Control, attributions, members);
+        var nullScores = RepeatScores.Of(bank.Null, attributions, members, settings.GradientAttributions);
+        var control = RepeatScores.Of(bank.Control, attributions, members, settings.GradientAttributions);
         var tested = concepts.Select(c => (c.Concept, c.Scores, c.Decodable)).Append((CavBank.ControlName, control, true)).ToArray();
         var tests = new List<TcavTest>();
         foreach (var (name, scores, decodable) in tested)
         {
-            tests.Add(SignificanceTest.Test(bank.Layer, name, null, outcomes.Count, scores.SignCounts, scores.Magnitudes, nullScores.SignCounts, decodable));
+            tests.Add(SignificanceTest.Test(bank.Layer, name, null, outcomes.Count, scores.SignCounts, scores.Magnitudes, nullScores.SignCounts, decodable,
+                scores.Effects, nullScores.Effects, settings.EffectMargin));
             for (int k = 0; k < intervals.Count; k++)
             {
                 tests.Add(SignificanceTest.Test(bank.Layer, name, k, members[k].Count, scores.IntervalSignCounts[k], scores.IntervalMagnitudes[k],
-                    nullScores.IntervalSignCounts[k], decodable));
+                    nullScores.IntervalSignCounts[k], decodable, scores.IntervalEffects[k], nullScores.IntervalEffects[k], settings.EffectMargin));
             }
         }
 

@@ -96,6 +96,8 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
     [
         "sign_count_mean", "sign_count_std", "random_mean", "random_std", "difference", "ci_low", "ci_high", "t_statistic", "p_value",
         "p_adjusted", "significant", "direction", "magnitude_mean", "repeats", "decodable",
+        "effect_mean", "random_effect_mean", "effect_difference", "effect_se", "effect_ci_low", "effect_ci_high", "min_effect",
+        "effect_p_value", "p_combined",
     ];
 
     static string[] TestCells(TcavTest t) =>
@@ -103,6 +105,8 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
         Number(t.SignCountMean), Number(t.SignCountStd), Number(t.NullMean), Number(t.NullStd), Number(t.Difference), Number(t.CiLow),
         Number(t.CiHigh), Number(t.TStatistic), Number(t.PValue), Number(t.PAdjusted), t.Significant ? "true" : "false",
         t.Direction.ToString(), Number(t.MagnitudeMean), t.Repeats.ToString(), t.Decodable ? "true" : "false",
+        Number(t.EffectMean), Number(t.NullEffectMean), Number(t.Effect.Difference), Number(t.Effect.StandardError), Number(t.Effect.CiLow),
+        Number(t.Effect.CiHigh), Number(t.EffectMargin), Number(t.Effect.PValue), Number(t.Tested ? t.CombinedPValue : double.NaN),
     ];
 
     /// <summary>
@@ -135,7 +139,7 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
 
     void WriteRepeats(IReadOnlyList<(TcavLayerResult Result, CavBank Bank)> layers)
     {
-        using var csv = new CsvWriter(outputPath("tcav_repeats.csv"), ["concept", "layer", "repeat", "positive", "negative", "accuracy", "f1_score", "sign_count", "magnitude"]);
+        using var csv = new CsvWriter(outputPath("tcav_repeats.csv"), ["concept", "layer", "repeat", "positive", "negative", "accuracy", "f1_score", "sign_count", "magnitude", "effect"]);
         foreach (var (result, bank) in layers)
         {
             foreach (var concept in result.Concepts)
@@ -154,7 +158,7 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
         for (int r = 0; r < cavs.Count; r++)
         {
             csv.Row([name, layer, (r + 1).ToString(), cavs[r].Concept, cavs[r].Negative, Number(cavs[r].Scores.Accuracy), Number(cavs[r].Scores.F1),
-                Number(scores.SignCounts[r]), Number(scores.Magnitudes[r])]);
+                Number(scores.SignCounts[r]), Number(scores.Magnitudes[r]), Number(scores.Effects[r])]);
         }
     }
 

@@ -35,7 +35,20 @@ public static class CavTrainer
             CavMethod.SvmRaw => VectorMath.Normalized(SgdLinearSvm.Train(trainRows, split.Train.Select(i => labels[i]).ToArray(), settings, seed).Weights),
             _ => VectorMath.Normalized(scaler.DirectionToRaw(classifier.Weights)),
         };
-        return new ConceptActivationVector(concept, negative, direction, classifier.Weights, classifier.Intercept, scores, classifier.Epochs);
+        return new ConceptActivationVector(concept, negative, direction, classifier.Weights, classifier.Intercept, scores, classifier.Epochs)
+        {
+            MeanDifference = ClassMeanDifference(positives, negatives),
+        };
+    }
+
+    /// <summary>Mean of the positives minus mean of the negatives over all examples (not normalised).</summary>
+    static float[] ClassMeanDifference(IReadOnlyList<float[]> positives, IReadOnlyList<float[]> negatives)
+    {
+        var positiveMean = VectorMath.Mean(positives);
+        var negativeMean = VectorMath.Mean(negatives);
+        var difference = new float[positiveMean.Length];
+        for (int k = 0; k < difference.Length; k++) difference[k] = (float)(positiveMean[k] - negativeMean[k]);
+        return difference;
     }
 
     /// <summary>Unit vector from the negative class mean to the positive class mean, in raw activation space.</summary>

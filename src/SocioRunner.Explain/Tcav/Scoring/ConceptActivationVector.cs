@@ -13,5 +13,13 @@ public sealed record ConceptActivationVector(
     string Concept, string Negative, float[] Direction, float[] StandardizedWeights, double Intercept,
     ClassificationScores Scores, int Epochs)
 {
+    /// <summary>
+    /// Mean of the positive set minus mean of the negative set, in raw activation space, over all the CAV's examples
+    /// (not normalised; null in bank files written before it existed). Its dot product with an input's gradient is the
+    /// first-order change of the prediction when the input's activation moves from the negatives' mean to the concept's:
+    /// the concept's effect in outcome units (exact for a linear head on the layer), whatever <see cref="CavMethod"/> is.
+    /// </summary>
+    public float[]? MeanDifference { get; init; }
+
     public int Dimension => Direction.Length;
 }

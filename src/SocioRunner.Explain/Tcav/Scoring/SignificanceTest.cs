@@ -7,13 +7,15 @@ namespace SocioRunner.Explain.Tcav.Scoring;
 /// random-vs-random CAVs of the same construction by a two-sided Student t-test (scipy's ttest_ind), and the p-values
 /// of everything reported (all concepts, the control, overall and per interval, all layers) are corrected together.
 /// A test that cannot be computed (fewer than 2 repeats) is not tested; two constant samples are p = 1 when equal and
-/// p = 0 when they differ.
+/// p = 0 when they differ. With gradient attributions each score also gets the <see cref="EffectTest"/> (effect in outcome
+/// units beyond the smallest effect of interest), and what is corrected is <see cref="TcavTest.CombinedPValue"/>.
 /// </summary>
 public static class SignificanceTest
 {
     /// <summary>Tests one score (unadjusted). <paramref name="decodable"/> false: reported, not tested.</summary>
     public static TcavTest Test(
-        string layer, string concept, int? interval, int inputs, double[] signCounts, double[] magnitudes, double[] nullSignCounts, bool decodable)
+        string layer, string concept, int? interval, int inputs, double[] signCounts, double[] magnitudes, double[] nullSignCounts, bool decodable,
+        double[]? effects = null, double[]? nullEffects = null, double effectMargin = double.NaN)
     {
         double mean = signCounts.Length > 0 ? DescriptiveStatistics.Mean(signCounts) : double.NaN;
         double std = signCounts.Length > 1 ? DescriptiveStatistics.StandardDeviation(signCounts) : double.NaN;
@@ -23,14 +25,18 @@ public static class SignificanceTest
         bool testable = decodable && inputs > 0 && signCounts.Length >= 2 && nullSignCounts.Length >= 2;
         var (t, p, low, high) = testable ? TTest(signCounts, nullSignCounts) : (double.NaN, double.NaN, double.NaN, double.NaN);
         return new TcavTest(layer, concept, interval, inputs, signCounts.Length, mean, std, nullMean, nullStd, mean - nullMean, low, high, t, p,
-            magnitude, decodable, testable);
+            magnitude, decodable, testable)
+        {
+            EffectMean = MeanOf(effects), NullEffectMean = MeanOf(nullEffects), EffectMargin = effectMargin,
+            Effect = testable ? EffectTest.Test(effects, nullEffects, effectMargin) : EffectTestResult.NotTested,
+        };
     }
 
     /// <summary>Corrects the p-values of all tested rows together and sets significance and direction.</summary>
     public static IReadOnlyList<TcavTest> Correct(IReadOnlyList<TcavTest> tests, MultipleComparison correction, double alpha)
     {
         var tested = tests.Select((t, i) => (t, i)).Where(x => x.t.Tested).ToArray();
-        var pValues = tested.Select(x => x.t.PValue).ToArray();
+        var pValues = tested.Select(x => x.t.CombinedPValue).ToArray();
         var adjusted = correction switch
         {
             MultipleComparison.Holm => MultipleTestingCorrection.Holm(pValues),
@@ -48,6 +54,8 @@ public static class SignificanceTest
 
         return result;
     }
+
+    static double MeanOf(double[]? values) => values is { Length: > 0 } ? DescriptiveStatistics.Mean(values) : double.NaN;
 
     static (double T, double P, double Low, double High) TTest(double[] first, double[] second)
     {

@@ -3,7 +3,8 @@ namespace SocioRunner.Explain.Tcav.Scoring;
 /// <summary>
 /// One reported score with its test: a concept's sign counts over its R CAVs (overall, or over the inputs of one
 /// outcome interval) against the R random-vs-random CAVs of the same construction. One row of tcav_significance.csv
-/// (overall) or tcav_intervals.csv (per interval).
+/// (overall) or tcav_intervals.csv (per interval). With gradient attributions it also carries the effect test
+/// (<see cref="EffectTest"/>), and significance needs both.
 /// </summary>
 /// <param name="Interval">Null for the score over all inputs, else the outcome interval's index.</param>
 /// <param name="Inputs">Evaluation inputs the score is over.</param>
@@ -19,6 +20,26 @@ public sealed record TcavTest(
     public double PAdjusted { get; init; } = double.NaN;
 
     public bool Significant { get; init; }
+
+    /// <summary>Mean effect in outcome units over the concept's CAVs (see <see cref="EffectTest"/>); NaN without gradients.</summary>
+    public double EffectMean { get; init; } = double.NaN;
+
+    /// <summary>Mean effect of the random-vs-random null.</summary>
+    public double NullEffectMean { get; init; } = double.NaN;
+
+    /// <summary>The effect test (effect minus the null's, against <see cref="EffectMargin"/>).</summary>
+    public EffectTestResult Effect { get; init; } = EffectTestResult.NotTested;
+
+    /// <summary>The smallest effect of interest in outcome units (min_effect x the evaluation labels' SD).</summary>
+    public double EffectMargin { get; init; } = double.NaN;
+
+    /// <summary>
+    /// The p-value corrected across everything reported: the sign-count test's, or, when the effect test ran, the larger
+    /// of the two (both must reject, in the same direction: an intersection-union test, valid at the level of each).
+    /// </summary>
+    public double CombinedPValue => !Effect.Tested ? PValue
+        : Math.Sign(Effect.Difference) != Math.Sign(Difference) ? 1
+        : Math.Max(PValue, Effect.PValue);
 
     public char Direction { get; init; } = '?';
 }

@@ -40,4 +40,22 @@ public static class VectorMath
 
         return result;
     }
+
+    /// <summary>Element-wise mean of equally long rows, in double precision.</summary>
+    public static double[] Mean(IReadOnlyList<float[]> rows)
+    {
+        if (rows.Count == 0)
+        {
+            throw new ArgumentException("The mean of no rows is undefined.");
+        }
+
+        var mean = new double[rows[0].Length];
+        foreach (var row in rows)
+        {
+            for (int k = 0; k < mean.Length; k++) mean[k] += row[k];
+        }
+
+        for (int k = 0; k < mean.Length; k++) mean[k] /= rows.Count;
+        return mean;
+    }
 }
