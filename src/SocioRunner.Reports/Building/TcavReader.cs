@@ -62,9 +62,17 @@ internal static class TcavReader
                 table.Number(row, "ci_high"),
                 table.Has("decodable") ? table.Flag(row, "decodable") || table.Text(row, "decodable").Length == 0 : null,
                 table.Number(row, "cav_accuracy"),
-                table.Has("setting") ? table.Text(row, "setting") : null))
+                table.Has("setting") ? table.Text(row, "setting") : null)
+            {
+                Effect = ReadEffect(table, row),
+            })
             .ToList();
     }
+
+    static EffectEstimate? ReadEffect(CsvTable table, string[] row) => table.Has("effect_difference")
+        ? EffectEstimate.From(table.Number(row, "effect_difference"), table.Number(row, "effect_ci_low"), table.Number(row, "effect_ci_high"),
+            table.Number(row, "min_effect"))
+        : null;
 
     /// <summary>Accepts the original's column spellings (<c>acc</c>, <c>cav_accuracy</c>) besides <c>accuracy</c>.</summary>
     public static IReadOnlyList<CavAccuracyRow> CavAccuracy(CsvTable table)
@@ -92,7 +100,11 @@ internal static class TcavReader
                 table.Number(row, "upper"),
                 (int)(table.Number(row, "count") ?? 0),
                 table.RequiredNumber(row, "sign_count"),
-                table.Number(row, "magnitude")))
+                table.Number(row, "magnitude"))
+            {
+                Effect = ReadEffect(table, row),
+                Direction = table.Has("direction") ? table.Text(row, "direction") : "",
+            })
             .ToList();
     }
 }

@@ -11,6 +11,8 @@ public sealed record TcavSignificanceRow(
     string Concept, string Layer, double SignCountMean, double SignCountStd, double? RandomMean, double? AdjustedPValue, bool Significant,
     double? CiLow = null, double? CiHigh = null, bool? Decodable = null, double? CavAccuracy = null, string? Setting = null)
 {
+    /// <summary>The effect on the prediction in outcome units (minus the null's) and its 95% interval; null when not recorded.</summary>
+    public EffectEstimate? Effect { get; init; }
     /// <summary>
     /// The tested direction: only a significant result has one, and it is judged against the random-vs-random mean
     /// (the null), not against 0.5; a concept that is not decodable has none.

@@ -25,7 +25,8 @@ public sealed class TcavGroundTruthTests(QuickstartRun quickstart)
 
     static string Describe(IReadOnlyDictionary<string, string> row, string expected) =>
         $"{row["concept"]}{(row.TryGetValue("interval", out var k) ? $" interval {k}" : "")}: expected {expected}, TCAV {row["direction"]} "
-        + $"(sign count {row.Number("sign_count_mean"):F3} vs null {row.Number("random_mean"):F3}, p_adj {row.Number("p_adjusted"):g3})";
+        + $"(sign count {row.Number("sign_count_mean"):F3} vs null {row.Number("random_mean"):F3}, effect {row.Number("effect_difference"):F0} "
+        + $"+- {row.Number("effect_se"):F0} against min_effect {row.Number("min_effect"):F0}, p_adj {row.Number("p_adjusted"):g3})";
 
     [Fact]
     public void The_random_vs_random_control_is_not_significant_overall_or_in_any_interval()

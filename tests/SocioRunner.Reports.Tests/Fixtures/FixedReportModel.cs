@@ -55,14 +55,17 @@ public static class FixedReportModel
             {
                 Significance =
                 [
-                    new TcavSignificanceRow(conceptName, "avgpool", 0.82, 0.05, 0.51, 0.0003, true, 0.27, 0.35, true, 0.93, "balanced sample of the other concepts"),
+                    new TcavSignificanceRow(conceptName, "avgpool", 0.82, 0.05, 0.51, 0.0003, true, 0.27, 0.35, true, 0.93, "balanced sample of the other concepts")
+                    {
+                        Effect = new EffectEstimate(2574.4, 1902.1, 3246.9, 512.3),
+                    },
                     new TcavSignificanceRow("impervious", "avgpool", 0.21, 0.07, 0.49, 0.002, true),
                     new TcavSignificanceRow("greenhouses", "avgpool", 0.47, 0.2, 0.49, null, false, null, null, false, 0.52),
                 ],
                 CavAccuracy = [new CavAccuracyRow(conceptName, "avgpool", 0.93, 0.92), new CavAccuracyRow("impervious", "avgpool", 0.88, null)],
                 Intervals =
                 [
-                    new TcavIntervalRow(conceptName, "avgpool", "Q1", 0, 2, 8, 0.58, 0.01),
+                    new TcavIntervalRow(conceptName, "avgpool", "Q1", 0, 2, 8, 0.58, 0.01) { Effect = new EffectEstimate(0.42, 0.1, 0.74, 0.05), Direction = "+" },
                     new TcavIntervalRow(conceptName, "avgpool", "Q2", 2, 4, 8, 0.66, 0.02),
                 ],
             },

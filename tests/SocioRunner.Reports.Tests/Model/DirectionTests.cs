@@ -39,4 +39,15 @@ public sealed class DirectionTests
         Assert.Equal("not decodable", new TcavSignificanceRow("c", "avgpool", 0.9, 0.1, 0.3, null, false, Decodable: false).Direction);
         Assert.Equal("+0.31 [+0.25, +0.37]", new TcavSignificanceRow("c", "avgpool", 0.81, 0.1, 0.5, 0.01, true, 0.25, 0.37).DifferenceInterval);
     }
+
+    [Fact]
+    public void An_effect_reads_as_a_signed_interval_in_outcome_units_and_is_absent_when_not_computed()
+    {
+        Assert.Equal("+2,574 [+1,902, +3,247]", new EffectEstimate(2574.4, 1902.1, 3246.9, 500).Interval);
+        Assert.Equal("-0.42 [-0.74, -0.1]", new EffectEstimate(-0.42, -0.74, -0.1, null).Interval);
+        // Integrated gradients: the columns are written as NaN, and the report shows no effect rather than "NaN".
+        Assert.Null(EffectEstimate.From(double.NaN, double.NaN, double.NaN, 500));
+        Assert.Null(EffectEstimate.From(null, null, null, null));
+        Assert.Null(EffectEstimate.From(3, 1, 5, double.NaN)!.MinEffect);
+    }
 }
