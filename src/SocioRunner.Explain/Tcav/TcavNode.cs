@@ -118,11 +118,19 @@ public sealed class TcavNode : NodeKind<TcavOptions>
             ["cav_method"] = TcavKnownFailures.Name(options.CavMethod),
             ["attribution"] = TcavKnownFailures.AttributionName(options),
             ["setting"] = options.Setting == NegativeSetting.OneVsAll ? "one-vs-all" : "random",
+            // Significance: the sign-count test, and with gradients also the effect test against this margin (docs/tcav.md).
+            ["effect_test"] = options.Attribution == AttributionMethod.Gradient,
+            ["min_effect"] = options.MinEffect,
+            ["min_effect_outcome_units"] = EffectMargin(layers.Select(l => l.Item1).ToArray()) is var margin && !double.IsNaN(margin) ? margin : null,
             ["warnings"] = new JsonArray(warnings.Select(w => (JsonNode)w).ToArray()),
         }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
         Record(context, layers.Select(l => l.Item1).ToArray(), sets, clock.Elapsed.TotalSeconds);
         return Task.CompletedTask;
     }
+
+    /// <summary>The effect test's margin in outcome units (the same for every score); NaN without gradients.</summary>
+    static double EffectMargin(IReadOnlyList<TcavLayerResult> results) =>
+        results.SelectMany(r => r.Tests).Select(t => t.EffectMargin).FirstOrDefault(double.NaN);
 
     static CavBank ReadBank(Core.Artifacts.ArtifactHandle cavs, string layer)
     {
@@ -170,6 +178,10 @@ public sealed class TcavNode : NodeKind<TcavOptions>
             var overall = results[0].Overall.First(t => t.Concept == concept.Concept);
             context.RecordMetric($"tcav_{concept.Cav.Concept}_sign_count", overall.SignCountMean);
             context.RecordMetric($"cav_{concept.Cav.Concept}_accuracy", concept.MeanAccuracy);
+            if (!double.IsNaN(overall.Effect.Difference))
+            {
+                context.RecordMetric($"tcav_{concept.Cav.Concept}_effect", overall.Effect.Difference);
+            }
         }
 
         context.RecordMetric("tcav_significant_concepts", results[0].Overall.Count(s => s.Significant && s.Concept != CavBank.ControlName));
