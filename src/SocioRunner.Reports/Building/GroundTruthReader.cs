@@ -29,8 +29,13 @@ internal static class GroundTruthReader
                     tested.TryGetValue(concept, out var result);
                     string column = result?.Setting?.StartsWith("random sets", StringComparison.Ordinal) == true ? "expected_vs_random" : "expected_one_vs_all";
                     string? expected = table.Has(column) ? table.Text(row, column) : null;
+                    string differenceColumn = column.Replace("expected_", "difference_", StringComparison.Ordinal);
                     return new GroundTruthRow(concept, table.RequiredNumber(row, "effect"), result?.SignCountMean, result?.Significant, result?.RandomMean,
-                        expected is { Length: > 0 } ? expected : null, table.Has("kind") ? table.Text(row, "kind") : null, result?.Decodable);
+                        expected is { Length: > 0 } ? expected : null, table.Has("kind") ? table.Text(row, "kind") : null, result?.Decodable)
+                    {
+                        ExpectedDifference = table.Has(differenceColumn) ? table.Number(row, differenceColumn) : null,
+                        TcavEffect = result?.Effect,
+                    };
                 })
                 .ToList();
         }, (IReadOnlyList<GroundTruthRow>)[]);

@@ -12,6 +12,12 @@ public sealed record GroundTruthRow(
     string Concept, double Effect, double? TcavSignCount, bool? TcavSignificant, double? TcavRandomMean = null,
     string? Expected = null, string? Kind = null, bool? Decodable = null)
 {
+    /// <summary>The truth's relative difference for the TCAV node's comparison, in outcome units (null when not recorded).</summary>
+    public double? ExpectedDifference { get; init; }
+
+    /// <summary>What TCAV measured in the same units: the model's effect with its 95% interval (gradient attributions only).</summary>
+    public EffectEstimate? TcavEffect { get; init; }
+
     public string EffectDirection => Expected switch
     {
         "+" => "positive",

@@ -72,7 +72,11 @@ public static class FixedReportModel
         ],
         GroundTruth =
         [
-            new GroundTruthRow(conceptName, 3, 0.82, true, 0.51, "+", "concept", true), new GroundTruthRow("water", 0, null, null),
+            new GroundTruthRow(conceptName, 3, 0.82, true, 0.51, "+", "concept", true)
+            {
+                ExpectedDifference = 2573.5, TcavEffect = new EffectEstimate(2574.4, 1902.1, 3246.9, 512.3),
+            },
+            new GroundTruthRow("water", 0, null, null),
             new GroundTruthRow("greenhouses", 0, 0.47, false, 0.49, "0", "distractor", false),
         ],
         Tsne = [new TsneInfo("tsne", [new Fact("kl_divergence", "0.84"), new Fact("perplexity", "30")], 40)],
