@@ -5,7 +5,8 @@ namespace SocioRunner.EndToEnd.Tests.Quickstart;
 /// direction of each concept against its one-vs-all negatives, the quickstart's setting, overall and per income interval,
 /// with distractors painted independently of income as true nulls). Checked here on every score the TCAV node
 /// reports, nulls included: no significant result against the truth, every non-null overall effect recovered but at most
-/// the smallest, the random-vs-random control not significant, and the interaction's interval truth found.
+/// the smallest, the random-vs-random control not significant, and the interaction found (in most intervals where it
+/// exists, and as a fall of vegetation's effect in outcome units from the lowest income interval to the highest).
 /// </summary>
 [Collection(QuickstartCollection.Name)]
 public sealed class TcavGroundTruthTests(QuickstartRun quickstart)
@@ -94,15 +95,36 @@ public sealed class TcavGroundTruthTests(QuickstartRun quickstart)
         Assert.True(vegetation.Count > 1, "vegetation's interval truth is the same in every interval: no interaction to recover");
     }
 
+    // The quickstart scores at block2, below the last non-linearities, where an input's gradient (and so a per-interval
+    // score) depends on the input; at the pooled layer of a linear probe every interval would repeat the overall score.
+    // The effect study (docs/tcav.md, 5 seeds) finds vegetation significant in most intervals where its effect exists.
     [Fact]
-    public void The_interaction_is_found_where_the_truth_says_it_exists()
+    public void The_interaction_is_found_in_most_intervals_where_the_truth_says_it_exists()
     {
         var perInterval = ExpectedPerInterval();
         var vegetation = Intervals().Where(r => r["concept"] == "vegetation").ToList();
-        var recovered = vegetation.Where(r => perInterval[("vegetation", int.Parse(r["interval"]))] is "+" or "-")
-            .Count(r => r["significant"] == "true" && r["direction"] == perInterval[("vegetation", int.Parse(r["interval"]))]);
+        var exists = vegetation.Where(r => perInterval[("vegetation", int.Parse(r["interval"]))] is "+" or "-").ToList();
+        int recovered = exists.Count(r => r["significant"] == "true" && r["direction"] == perInterval[("vegetation", int.Parse(r["interval"]))]);
 
-        Assert.True(recovered >= 1, "vegetation's effect is recovered in none of the intervals where it exists: "
+        Assert.True(exists.Count >= 2, $"vegetation's effect exists in {exists.Count} interval(s) only");
+        Assert.True(2 * recovered >= exists.Count, $"vegetation's effect is recovered in {recovered} of the {exists.Count} intervals where it exists: "
             + string.Join("; ", vegetation.Select(r => Describe(r, perInterval[("vegetation", int.Parse(r["interval"]))]))));
+    }
+
+    [Fact]
+    public void The_measured_vegetation_effect_falls_from_the_lowest_income_interval_to_the_highest_as_the_truth_does()
+    {
+        // The interaction's shape in outcome units: the truth's vegetation difference is largest in the lowest interval and
+        // about 0 in the highest; the model's effect must fall by more than two standard errors of the difference.
+        var truth = QuickstartCsv.Read(quickstart.NodeFile("city", "ground_truth_intervals.csv"))
+            .Where(r => r["comparison"] == Comparison && r["concept"] == "vegetation").OrderBy(r => int.Parse(r["interval"])).ToList();
+        var measured = Intervals().Where(r => r["concept"] == "vegetation").OrderBy(r => int.Parse(r["interval"])).ToList();
+        var (low, high) = (measured[0], measured[^1]);
+        double drop = low.Number("effect_difference") - high.Number("effect_difference");
+        double error = Math.Sqrt(Math.Pow(low.Number("effect_se"), 2) + Math.Pow(high.Number("effect_se"), 2));
+
+        Assert.True(truth[0].Number("difference") > truth[^1].Number("difference") + 1000, "the truth has no falling vegetation effect to recover");
+        Assert.True(drop > 2 * error, $"vegetation effect {Describe(low, truth[0]["expected"])} vs {Describe(high, truth[^1]["expected"])}: "
+            + $"drop {drop:F0}, 2 x se {2 * error:F0}");
     }
 }
