@@ -9,7 +9,7 @@ using static TorchSharp.torch;
 namespace SocioRunner.Benchmarks;
 
 /// <summary>
-/// Input pipeline throughput by wall time and by process CPU time (run: <c>-- pipeline-profile [threads] [tile sizes, e.g. 64,500]</c>), for a
+/// Input pipeline throughput by wall time and by process CPU time (run: <c>-- pipeline-profile [threads] [tile sizes, e.g. 64,500] [cpu]</c>; <c>cpu</c> skips the slow tensor-path cases), for a
 /// machine shared with other work, where wall time says little: images per CPU-second is what one core delivers, and
 /// it does not change when other processes take the cores. Same workloads as <see cref="BatchThroughputBenchmark"/>
 /// (batch 32, two training views): cold epoch (PNG decode + resize + tensor augmentation), warm epoch (cached 8-bit
@@ -20,7 +20,7 @@ namespace SocioRunner.Benchmarks;
 /// </summary>
 public static class PipelineProfile
 {
-    public static void Run(int threads, IReadOnlyList<int>? tiles = null)
+    public static void Run(int threads, IReadOnlyList<int>? tiles = null, bool cpuPathOnly = false)
     {
         set_num_threads(threads);
         Console.WriteLine($"torch threads {get_num_threads()}, managed parallelism {threads}, processors {Environment.ProcessorCount}");
@@ -38,8 +38,11 @@ public static class PipelineProfile
             foreach (var _ in warm.Epoch(0)) { }
             try
             {
-                Measure(tile, "cold: decode + tensor augment", () => Consume(Stream(), augmenter));
-                Measure(tile, "warm: cached tiles + tensor augment", () => Consume(warm, augmenter));
+                if (!cpuPathOnly)
+                {
+                    Measure(tile, "cold: decode + tensor augment", () => Consume(Stream(), augmenter));
+                    Measure(tile, "warm: cached tiles + tensor augment", () => Consume(warm, augmenter));
+                }
                 Measure(tile, "warm: cached tiles + managed augment (previous)", () => Managed(warm, threads));
                 Measure(tile, "warm: cached tiles + fused augment to tensors (CPU path)", () => Consume(warm, new BatchAugmenter(CPU)));
                 Measure(tile, "cold: decode + fused augment to tensors (CPU path)", () => Consume(Stream(), new BatchAugmenter(CPU)));
