@@ -9,25 +9,27 @@ using static TorchSharp.torch;
 namespace SocioRunner.Benchmarks;
 
 /// <summary>
-/// Input pipeline throughput by wall time and by process CPU time (run: <c>-- pipeline-profile [threads]</c>), for a
+/// Input pipeline throughput by wall time and by process CPU time (run: <c>-- pipeline-profile [threads] [tile sizes, e.g. 64,500] [cpu]</c>; <c>cpu</c> skips the slow tensor-path cases), for a
 /// machine shared with other work, where wall time says little: images per CPU-second is what one core delivers, and
 /// it does not change when other processes take the cores. Same workloads as <see cref="BatchThroughputBenchmark"/>
 /// (batch 32, two training views): cold epoch (PNG decode + resize + tensor augmentation), warm epoch (cached 8-bit
-/// tiles + tensor augmentation) and warm epoch with the managed per-image augmentation (the previous pipeline's
-/// arithmetic), 3 rounds each.
+/// tiles + tensor augmentation), warm epoch with the managed reference augmentation (the straightforward per-image
+/// code), and warm and cold epochs through the trainers' CPU path (<see cref="BatchAugmenter"/> on the CPU: fused
+/// per-image transforms into the views' tensors), 3 rounds each. The CPU path parallelises over images with the
+/// default parallelism (all cores the process may use): run under <c>taskset -c 0</c> to measure one core.
 /// </summary>
 public static class PipelineProfile
 {
-    public static void Run(int threads)
+    public static void Run(int threads, IReadOnlyList<int>? tiles = null, bool cpuPathOnly = false)
     {
         set_num_threads(threads);
         Console.WriteLine($"torch threads {get_num_threads()}, managed parallelism {threads}, processors {Environment.ProcessorCount}");
         Console.WriteLine("| tiles | case | images | wall s (best of 3) | images/s wall | CPU s | images per CPU-second |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
-        foreach (int tile in new[] { 64, 500 })
+        foreach (int tile in tiles ?? [64, 500])
         {
             string root = Path.Combine(Path.GetTempPath(), $"socio-pipeline-{tile}-{Environment.ProcessId}");
-            int images = tile == 500 ? 64 : 512, size = tile == 500 ? 500 : 64;
+            int images = tile == 500 ? 128 : 512, size = tile == 500 ? 500 : 64;
             SyntheticCityGenerator.Generate(new SyntheticCityOptions { Tiles = images, TileSize = tile, FlairPatches = 0, VoidTiles = 0, MissingIncome = 0 }, root, 1);
             var samples = Directory.GetFiles(root, "*.png", SearchOption.AllDirectories).Order().Select((p, i) => new Sample($"{i}", p, i)).ToList();
             BatchStream Stream() => new(samples, 32, new TransformOptions { Size = size }, train: true, views: 2, seed: 1, shuffle: true, dropLast: true);
@@ -36,9 +38,14 @@ public static class PipelineProfile
             foreach (var _ in warm.Epoch(0)) { }
             try
             {
-                Measure(tile, "cold: decode + tensor augment", () => Consume(Stream(), augmenter));
-                Measure(tile, "warm: cached tiles + tensor augment", () => Consume(warm, augmenter));
+                if (!cpuPathOnly)
+                {
+                    Measure(tile, "cold: decode + tensor augment", () => Consume(Stream(), augmenter));
+                    Measure(tile, "warm: cached tiles + tensor augment", () => Consume(warm, augmenter));
+                }
                 Measure(tile, "warm: cached tiles + managed augment (previous)", () => Managed(warm, threads));
+                Measure(tile, "warm: cached tiles + fused augment to tensors (CPU path)", () => Consume(warm, new BatchAugmenter(CPU)));
+                Measure(tile, "cold: decode + fused augment to tensors (CPU path)", () => Consume(Stream(), new BatchAugmenter(CPU)));
                 Measure(tile, "decode only (no augmentation)", () => samples.AsParallel().WithDegreeOfParallelism(threads).Sum(s => Rgb8.Load(s.ImagePath, size).Length > 0 ? 1 : 0));
             }
             finally { Directory.Delete(root, true); }

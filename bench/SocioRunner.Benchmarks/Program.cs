@@ -13,7 +13,14 @@ if (args is ["step-profile", ..])
 }
 if (args is ["pipeline-profile", ..])
 {
-    SocioRunner.Benchmarks.PipelineProfile.Run(args.Length > 1 ? int.Parse(args[1]) : Environment.ProcessorCount);
+    SocioRunner.Benchmarks.PipelineProfile.Run(args.Length > 1 ? int.Parse(args[1]) : Environment.ProcessorCount,
+        args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : null, args.Length > 3 && args[3] == "cpu");
+    return;
+}
+
+if (args is ["augment-profile", ..])
+{
+    SocioRunner.Benchmarks.AugmentOperationProfile.Run(args.Length > 1 ? int.Parse(args[1]) : 500);
     return;
 }
 

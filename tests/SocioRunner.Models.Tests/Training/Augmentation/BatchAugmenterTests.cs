@@ -92,6 +92,26 @@ public class BatchAugmenterTests
     }
 
     [Fact]
+    public void Cpu_views_keep_their_values_through_compacting_collections()
+    {
+        var options = new TransformOptions { Size = Size, RandomErasing = 0.5 };
+        var batch = RandomBatch(16, 4, (v, i) => AugmentationPlan.Draw(options, true, new Random(17 * v + i)), views: 2);
+        using var result = new BatchAugmenter(CPU).Finish(batch);
+        for (int round = 0; round < 3; round++)
+        {
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            _ = new byte[1 << 16]; // churn so a moved array would be overwritten
+        }
+        for (int v = 0; v < 2; v++)
+        {
+            Assert.Equal(new long[] { 16, 3, Size, Size }, result.Views[v].shape);
+            Assert.Equal(batch.ReferenceView(v), result.Views[v].data<float>().ToArray());
+        }
+    }
+
+    [Fact]
     public void Same_batch_gives_identical_views_and_the_two_views_differ()
     {
         var options = new TransformOptions { Size = Size };
