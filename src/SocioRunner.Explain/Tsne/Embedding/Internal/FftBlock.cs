@@ -4,10 +4,12 @@ namespace SocioRunner.Explain.Tsne.Embedding.Internal;
 
 /// <summary>
 /// The butterflies of one (p, q) pair of an <see cref="FftStage"/>: input j of the radix-r butterfly starts at
-/// Input + j·InputJump, output k at Output + k·OutputJump, each a run of Count doubles swept with SIMD vectors.
+/// Input + j·InputJump, output k at Output + k·OutputJump, each a run of Count doubles swept with SIMD vectors, for
+/// Repeats values of q whose runs lie Step doubles apart (the whole q loop in one call keeps the dispatch off the hot path).
 /// Forward uses ω = e^{-2πi/r}, inverse its conjugate.
 /// </summary>
-internal readonly ref struct FftBlock(FftBuffers buffers, nuint input, nuint inputJump, nuint output, nuint outputJump, nuint count)
+internal readonly ref struct FftBlock(
+    FftBuffers buffers, nuint input, nuint inputJump, nuint output, nuint outputJump, nuint count, nuint repeats, nuint step)
 {
     private static readonly double Sin60 = Math.Sqrt(3) / 2;
     private static readonly double Cos72 = Math.Cos(2 * Math.PI / 5);
@@ -26,7 +28,8 @@ internal readonly ref struct FftBlock(FftBuffers buffers, nuint input, nuint inp
         ref var tIm = ref FftStage.Data(buffers.TargetIm);
         var wr = new Vector<double>(wRe);
         var wi = new Vector<double>(wIm);
-        for (nuint b = 0; b < count; b += Width)
+        for (nuint q = 0, end = count; q < repeats; q++, end += step)
+        for (var b = q * step; b < end; b += Width)
         {
             var ar = Vector.LoadUnsafe(ref sRe, input + b);
             var ai = Vector.LoadUnsafe(ref sIm, input + b);
@@ -44,7 +47,8 @@ internal readonly ref struct FftBlock(FftBuffers buffers, nuint input, nuint inp
         ref var sIm = ref FftStage.Data(buffers.SourceIm);
         ref var tRe = ref FftStage.Data(buffers.TargetRe);
         ref var tIm = ref FftStage.Data(buffers.TargetIm);
-        for (nuint b = 0; b < count; b += Width)
+        for (nuint q = 0, end = count; q < repeats; q++, end += step)
+        for (var b = q * step; b < end; b += Width)
         {
             (Vector.LoadUnsafe(ref sRe, input + b) + Vector.LoadUnsafe(ref sRe, input + inputJump + b)).StoreUnsafe(ref tRe, output + b);
             (Vector.LoadUnsafe(ref sIm, input + b) + Vector.LoadUnsafe(ref sIm, input + inputJump + b)).StoreUnsafe(ref tIm, output + b);
@@ -59,7 +63,8 @@ internal readonly ref struct FftBlock(FftBuffers buffers, nuint input, nuint inp
         ref var tIm = ref FftStage.Data(buffers.TargetIm);
         var wr = new Vector<double>(wRe);
         var wi = new Vector<double>(wIm);
-        for (nuint b = 0; b < count; b += Width)
+        for (nuint q = 0, end = count; q < repeats; q++, end += step)
+        for (var b = q * step; b < end; b += Width)
         {
             var a0r = Vector.LoadUnsafe(ref sRe, input + b);
             var a0i = Vector.LoadUnsafe(ref sIm, input + b);
@@ -87,7 +92,8 @@ internal readonly ref struct FftBlock(FftBuffers buffers, nuint input, nuint inp
         // ω = -1/2 + i·sign·√3/2 with sign -1 forward.
         var s = new Vector<double>(inverse ? Sin60 : -Sin60);
         var half = new Vector<double>(0.5);
-        for (nuint b = 0; b < count; b += Width)
+        for (nuint q = 0, end = count; q < repeats; q++, end += step)
+        for (var b = q * step; b < end; b += Width)
         {
             var a0r = Vector.LoadUnsafe(ref sRe, input + b);
             var a0i = Vector.LoadUnsafe(ref sIm, input + b);
@@ -129,7 +135,8 @@ internal readonly ref struct FftBlock(FftBuffers buffers, nuint input, nuint inp
         var w3i = new Vector<double>(wIm[2]);
         var j = inputJump;
         var o = outputJump;
-        for (nuint b = 0; b < count; b += Width)
+        for (nuint q = 0, end = count; q < repeats; q++, end += step)
+        for (var b = q * step; b < end; b += Width)
         {
             var a0r = Vector.LoadUnsafe(ref sRe, input + b);
             var a0i = Vector.LoadUnsafe(ref sIm, input + b);
@@ -181,7 +188,8 @@ internal readonly ref struct FftBlock(FftBuffers buffers, nuint input, nuint inp
         var s2 = new Vector<double>(inverse ? Sin144 : -Sin144);
         var j = inputJump;
         var o = outputJump;
-        for (nuint b = 0; b < count; b += Width)
+        for (nuint q = 0, end = count; q < repeats; q++, end += step)
+        for (var b = q * step; b < end; b += Width)
         {
             var a0r = Vector.LoadUnsafe(ref sRe, input + b);
             var a0i = Vector.LoadUnsafe(ref sIm, input + b);
@@ -227,7 +235,8 @@ internal readonly ref struct FftBlock(FftBuffers buffers, nuint input, nuint inp
         ref var sIm = ref FftStage.Data(buffers.SourceIm);
         ref var tRe = ref FftStage.Data(buffers.TargetRe);
         ref var tIm = ref FftStage.Data(buffers.TargetIm);
-        for (nuint b = 0; b < count; b += Width)
+        for (nuint q = 0, end = count; q < repeats; q++, end += step)
+        for (var b = q * step; b < end; b += Width)
         {
             for (var k = 0; k < radix; k++)
             {

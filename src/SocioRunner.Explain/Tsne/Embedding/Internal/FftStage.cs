@@ -69,40 +69,41 @@ internal sealed class FftStage
     public void Run(FftBuffers buffers, int batch, int firstColumn, int columnCount)
     {
         var m = _length / _radix;
+        // With every column selected, the runs of consecutive q touch: one long sweep instead of s short ones.
+        var whole = columnCount == batch;
+        var repeats = (nuint)(whole ? 1 : _stride);
+        var count = (nuint)(whole ? _stride * batch : columnCount);
+        var inputJump = (nuint)(_stride * m * batch);
+        var outputJump = (nuint)(_stride * batch);
         for (var p = 0; p < m; p++)
         {
-            for (var q = 0; q < _stride; q++)
+            var input = (nuint)(_stride * p * batch + firstColumn);
+            var output = (nuint)(_stride * _radix * p * batch + firstColumn);
+            var block = new FftBlock(buffers, input, inputJump, output, outputJump, count, repeats, (nuint)batch);
+            switch (_radix)
             {
-                var input = (nuint)((q + _stride * p) * batch + firstColumn);
-                var output = (nuint)((q + _stride * _radix * p) * batch + firstColumn);
-                var inputJump = (nuint)(_stride * m * batch);
-                var outputJump = (nuint)(_stride * batch);
-                var block = new FftBlock(buffers, input, inputJump, output, outputJump, (nuint)columnCount);
-                switch (_radix)
-                {
-                    case 2 when _pruning == Pruning.InputSecondHalfZero:
-                        block.Radix2FirstHalfOnlyInput(_twiddleRe[p], _twiddleIm[p]);
-                        break;
-                    case 2 when _pruning == Pruning.OutputFirstHalfOnly:
-                        block.Radix2SumOnly();
-                        break;
-                    case 2:
-                        block.Radix2(_twiddleRe[p], _twiddleIm[p]);
-                        break;
-                    case 3:
-                        block.Radix3(_inverse, _twiddleRe.AsSpan(2 * p, 2), _twiddleIm.AsSpan(2 * p, 2));
-                        break;
-                    case 4:
-                        block.Radix4(_inverse, _twiddleRe.AsSpan(3 * p, 3), _twiddleIm.AsSpan(3 * p, 3));
-                        break;
-                    case 5:
-                        block.Radix5(_inverse, _twiddleRe.AsSpan(4 * p, 4), _twiddleIm.AsSpan(4 * p, 4));
-                        break;
-                    default:
-                        var width = _radix - 1;
-                        block.RadixGeneric(_radix, _rootRe, _rootIm, _twiddleRe.AsSpan(width * p, width), _twiddleIm.AsSpan(width * p, width));
-                        break;
-                }
+                case 2 when _pruning == Pruning.InputSecondHalfZero:
+                    block.Radix2FirstHalfOnlyInput(_twiddleRe[p], _twiddleIm[p]);
+                    break;
+                case 2 when _pruning == Pruning.OutputFirstHalfOnly:
+                    block.Radix2SumOnly();
+                    break;
+                case 2:
+                    block.Radix2(_twiddleRe[p], _twiddleIm[p]);
+                    break;
+                case 3:
+                    block.Radix3(_inverse, _twiddleRe.AsSpan(2 * p, 2), _twiddleIm.AsSpan(2 * p, 2));
+                    break;
+                case 4:
+                    block.Radix4(_inverse, _twiddleRe.AsSpan(3 * p, 3), _twiddleIm.AsSpan(3 * p, 3));
+                    break;
+                case 5:
+                    block.Radix5(_inverse, _twiddleRe.AsSpan(4 * p, 4), _twiddleIm.AsSpan(4 * p, 4));
+                    break;
+                default:
+                    var width = _radix - 1;
+                    block.RadixGeneric(_radix, _rootRe, _rootIm, _twiddleRe.AsSpan(width * p, width), _twiddleIm.AsSpan(width * p, width));
+                    break;
             }
         }
     }
