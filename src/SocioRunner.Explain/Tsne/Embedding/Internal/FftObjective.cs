@@ -19,15 +19,20 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
 
     public double Exaggeration { get; set; } = 1;
 
+    /// <summary>Charged with the time of each phase of every evaluation when set (bench tsne-profile).</summary>
+    public PhaseClock? Clock { get; init; }
+
     /// <summary>Grid boxes per dimension of the last evaluation (for profiling and docs).</summary>
     public int LastBoxes { get; private set; }
 
     public double Evaluate(double[] positions, double[] gradient, bool computeError)
     {
         var n = affinities.PointCount;
+        Clock?.Restart();
         var normalizer = Repel(positions, n);
         var error = ChunkedRange.Sum(n, (start, end) => SparseAttraction.Combine(
             affinities, positions, gradient, _repulsion, normalizer, Exaggeration, computeError, start, end));
+        Clock?.Lap("attraction");
         return computeError ? error : double.NaN;
     }
 
@@ -54,6 +59,7 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
             _lagrange.Evaluate(v, weightsY.AsSpan(i * p, p));
         });
 
+        Clock?.Lap("grid and weights");
         var nodes = grid.Nodes;
         if (_planes.Length != Terms * nodes * nodes)
         {
@@ -65,8 +71,12 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
         }
 
         Scatter(positions, grid, boxX, boxY, weightsX, weightsY, nodes);
+        Clock?.Lap("scatter");
         _convolution.Convolve(_planes, Terms, grid.Nodes, grid.NodeSpacing);
-        return Gather(positions, grid, boxX, boxY, weightsX, weightsY, nodes);
+        Clock?.Lap("convolution");
+        var normalizer = Gather(positions, grid, boxX, boxY, weightsX, weightsY, nodes);
+        Clock?.Lap("gather");
+        return normalizer;
     }
 
     /// <summary>Spreads each point's charges onto its box's p x p nodes; box columns are owned by one thread each.</summary>
