@@ -16,8 +16,9 @@ namespace SocioRunner.Explain.Tsne.Embedding.Internal;
 internal sealed class KernelConvolution
 {
     /// <summary>
-    /// Columns per parallel work item. Measured with tsne-fft-profile (2026-12-02, shared machine): 8-16 lose to
-    /// per-call overhead, 32-128 are within noise of each other; 64 leaves at least 4 items for 2 threads at n = 240.
+    /// Columns per parallel work item. Measured with tsne-fft-profile (2026-12-02, load 12-16, before the q loop moved
+    /// into the butterflies): 8 and 16 columns lost to per-call overhead, 32-128 were within noise of each other; 64 leaves
+    /// at least 4 items for 2 threads at n = 240.
     /// </summary>
     private const int ColumnBlock = 64;
 
