@@ -30,6 +30,12 @@ if (args is ["tsne-compare", .. var rest])
     return;
 }
 
+if (args is ["tsne-profile", .. var profileArgs])
+{
+    SocioRunner.Benchmarks.Tsne.TsneProfile.Run(profileArgs);
+    return;
+}
+
 if (args is ["tsne-fft-profile", .. var sizes])
 {
     SocioRunner.Benchmarks.Tsne.FftProfile.Run(sizes);

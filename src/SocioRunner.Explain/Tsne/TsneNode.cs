@@ -20,8 +20,10 @@ public sealed class TsneNode : NodeKind<TsneOptions>
     /// <summary>
     /// 2: tsne.json records the perplexity used, the one requested and warnings; auto picks the FFT method above 10,000 points.
     /// 3: auto keeps Barnes–Hut up to 20,000 points (measured faster there), so maps of 10,001-20,000 points change.
+    /// 4: auto keeps Barnes–Hut up to 50,000 points (crossover with the managed FFT, docs/benchmarks-tsne.md), so maps of
+    /// 20,001-50,000 points change; the FFT method's convolution is a managed FFT now (same algorithm, maps differ by roundoff).
     /// </summary>
-    public override int Version => 3;
+    public override int Version => 4;
 
     public override string Description => "seeded t-SNE map of layer activations or embeddings, with KL divergence and trustworthiness";
 

@@ -13,10 +13,14 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
 {
     private const int Terms = 4;
     private readonly LagrangeWeights _lagrange = new(interpolationPoints);
+    private readonly KernelConvolution _convolution = new();
     private double[] _repulsion = [];
     private double[] _planes = [];
 
     public double Exaggeration { get; set; } = 1;
+
+    /// <summary>Charged with the time of each phase of every evaluation when set (bench tsne-profile).</summary>
+    public PhaseClock? Clock { get; init; }
 
     /// <summary>Grid boxes per dimension of the last evaluation (for profiling and docs).</summary>
     public int LastBoxes { get; private set; }
@@ -24,9 +28,11 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
     public double Evaluate(double[] positions, double[] gradient, bool computeError)
     {
         var n = affinities.PointCount;
+        Clock?.Restart();
         var normalizer = Repel(positions, n);
         var error = ChunkedRange.Sum(n, (start, end) => SparseAttraction.Combine(
             affinities, positions, gradient, _repulsion, normalizer, Exaggeration, computeError, start, end));
+        Clock?.Lap("attraction");
         return computeError ? error : double.NaN;
     }
 
@@ -53,27 +59,32 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
             _lagrange.Evaluate(v, weightsY.AsSpan(i * p, p));
         });
 
-        var side = KernelConvolution.PaddedSide(grid.Nodes);
-        if (_planes.Length != Terms * side * side)
+        Clock?.Lap("grid and weights");
+        var nodes = grid.Nodes;
+        if (_planes.Length != Terms * nodes * nodes)
         {
-            _planes = new double[Terms * side * side];
+            _planes = new double[Terms * nodes * nodes];
         }
         else
         {
             Array.Clear(_planes);
         }
 
-        Scatter(positions, grid, boxX, boxY, weightsX, weightsY, side);
-        KernelConvolution.Convolve(_planes, Terms, grid.Nodes, grid.NodeSpacing);
-        return Gather(positions, grid, boxX, boxY, weightsX, weightsY, side);
+        Scatter(positions, grid, boxX, boxY, weightsX, weightsY, nodes);
+        Clock?.Lap("scatter");
+        _convolution.Convolve(_planes, Terms, grid.Nodes, grid.NodeSpacing);
+        Clock?.Lap("convolution");
+        var normalizer = Gather(positions, grid, boxX, boxY, weightsX, weightsY, nodes);
+        Clock?.Lap("gather");
+        return normalizer;
     }
 
     /// <summary>Spreads each point's charges onto its box's p x p nodes; box columns are owned by one thread each.</summary>
-    private void Scatter(double[] positions, InterpolationGrid grid, int[] boxX, int[] boxY, double[] weightsX, double[] weightsY, int side)
+    private void Scatter(double[] positions, InterpolationGrid grid, int[] boxX, int[] boxY, double[] weightsX, double[] weightsY, int nodes)
     {
         var n = boxX.Length;
         var p = interpolationPoints;
-        var plane = side * side;
+        var plane = nodes * nodes;
         var byColumn = PointsByBoxColumn(boxX, grid.Boxes, out var columnStart);
         Parallel.For(0, grid.Boxes, column =>
         {
@@ -85,7 +96,7 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
                 var squared = x * x + y * y;
                 for (var a = 0; a < p; a++)
                 {
-                    var row = (boxX[i] * p + a) * side + boxY[i] * p;
+                    var row = (boxX[i] * p + a) * nodes + boxY[i] * p;
                     var wx = weightsX[i * p + a];
                     for (var b = 0; b < p; b++)
                     {
@@ -102,10 +113,10 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
     }
 
     /// <summary>Interpolates the four potentials back to each point; returns Z.</summary>
-    private double Gather(double[] positions, InterpolationGrid grid, int[] boxX, int[] boxY, double[] weightsX, double[] weightsY, int side)
+    private double Gather(double[] positions, InterpolationGrid grid, int[] boxX, int[] boxY, double[] weightsX, double[] weightsY, int nodes)
     {
         var p = interpolationPoints;
-        var plane = side * side;
+        var plane = nodes * nodes;
         return ChunkedRange.Sum(boxX.Length, (start, end) =>
         {
             var normalizer = 0.0;
@@ -114,7 +125,7 @@ internal sealed class FftObjective(JointAffinities affinities, int interpolation
                 double phi0 = 0, phi1 = 0, phi2 = 0, phi3 = 0;
                 for (var a = 0; a < p; a++)
                 {
-                    var row = (boxX[i] * p + a) * side + boxY[i] * p;
+                    var row = (boxX[i] * p + a) * nodes + boxY[i] * p;
                     var wx = weightsX[i * p + a];
                     for (var b = 0; b < p; b++)
                     {

@@ -69,23 +69,23 @@ internal sealed class InterpolationGrid
     }
 
     /// <summary>
-    /// Smallest box count >= <paramref name="boxes"/> whose padded FFT length 2·p·B has no prime factor above 5:
-    /// FFT libraries are fastest on such lengths and the count grows by a few percent at most.
+    /// Smallest box count >= <paramref name="boxes"/> whose padded FFT length 2·p·B has no prime factor above 5 apart
+    /// from those of p itself: FFTs are fastest on such lengths and the count grows by a few percent at most.
     /// </summary>
     private static int FftFriendly(int boxes, int nodesPerBox)
     {
+        var smoothPart = nodesPerBox;
+        foreach (var prime in (ReadOnlySpan<int>)[2, 3, 5])
+        {
+            while (smoothPart % prime == 0)
+            {
+                smoothPart /= prime;
+            }
+        }
+
         for (var candidate = boxes; ; candidate++)
         {
-            var length = 2L * nodesPerBox * candidate;
-            foreach (var prime in (ReadOnlySpan<int>)[2, 3, 5])
-            {
-                while (length % prime == 0)
-                {
-                    length /= prime;
-                }
-            }
-
-            if (length == 1)
+            if (StockhamFft.IsSmooth(2 * nodesPerBox / smoothPart * candidate))
             {
                 return candidate;
             }
