@@ -11,10 +11,11 @@ public sealed class InterruptedRunTests : IDisposable
 {
     readonly TrainingWorkspace workspace = new();
 
+    // Long training (TrainingWorkspace.LongTraining): with 6 epochs the run sometimes finished before SIGINT landed.
     [Fact]
     public async Task Ctrl_c_exits_130_leaves_no_half_artifact_and_the_next_run_resumes()
     {
-        string experiment = workspace.Experiment(pretrainEpochs: 6);
+        string experiment = workspace.Experiment(pretrainEpochs: TrainingWorkspace.LongTraining);
         (int exit, string output) interrupted;
         using (var process = await workspace.Start("run", experiment))
         {
@@ -41,7 +42,7 @@ public sealed class InterruptedRunTests : IDisposable
         var resumed = workspace.LatestRun();
         Assert.All(new[] { "city", "income", "encoder" }, node => Assert.Equal("cached", TrainingWorkspace.Status(resumed, node)));
         Assert.Equal("ran", TrainingWorkspace.Status(resumed, "pretrain"));
-        Assert.Matches(@"pretrain: resuming after epoch [2-5] from ", File.ReadAllText(Path.Combine(workspace.LatestRunFolder(), "run.log")));
+        Assert.Matches(@"pretrain: resuming after epoch ([2-9]|[1-3][0-9]) from ", File.ReadAllText(Path.Combine(workspace.LatestRunFolder(), "run.log")));
         Assert.True(Directory.Exists(Path.Combine(workspace.Cache, "objects", pretrainKey)));
         var (verifyExit, verifyOut, _) = await workspace.Cli("cache", "verify");
         Assert.True(verifyExit == 0, verifyOut);

@@ -12,7 +12,7 @@ public sealed class KilledTrainingTests : IDisposable
     [Fact]
     public async Task A_killed_training_node_resumes_from_its_checkpoint_and_finished_nodes_stay_cached()
     {
-        string experiment = workspace.Experiment(pretrainEpochs: 12);
+        string experiment = workspace.Experiment(pretrainEpochs: TrainingWorkspace.LongTraining);
         using (var doomed = await workspace.Start("run", experiment))
         {
             await workspace.WaitForCheckpoint(doomed, epochs: 2, TimeSpan.FromMinutes(5));
@@ -26,7 +26,7 @@ public sealed class KilledTrainingTests : IDisposable
         Assert.All(new[] { "city", "income", "encoder" }, node => Assert.Equal("cached", TrainingWorkspace.Status(run, node)));
         Assert.Equal("ran", TrainingWorkspace.Status(run, "pretrain"));
         string log = File.ReadAllText(Path.Combine(workspace.LatestRunFolder(), "run.log"));
-        Assert.Matches(@"pretrain: resuming after epoch ([2-9]|1[01]) from ", log);
+        Assert.Matches(@"pretrain: resuming after epoch ([2-9]|[1-3][0-9]) from ", log);
         var (verifyExit, verifyOut, _) = await workspace.Cli("cache", "verify");
         Assert.True(verifyExit == 0, verifyOut);
         Assert.Contains("0 corrupted", verifyOut);

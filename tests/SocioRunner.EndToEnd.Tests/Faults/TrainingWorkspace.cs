@@ -10,6 +10,16 @@ public sealed class TrainingWorkspace : IDisposable
 
     public string Cache => Path.Combine(Root, "cache");
 
+    /// <summary>
+    /// Epochs for a training node a test interrupts, kills or joins after its second checkpoint: the node must still be
+    /// running when the test acts. On these 120 tiles an RNC epoch takes ~0.25 s and a probe epoch ~0.1 s on an idle
+    /// 2-core machine since the fused CPU augmentation (4x faster), so a handful of epochs left a window of under a second
+    /// between the checkpoint being seen and the end of the node, and the signal sometimes arrived after it (exit 0
+    /// instead of 130 in CI, 2 Dec 2026). 40 leaves ~38 epochs (several seconds, more under load, where epochs slow down
+    /// with everything else) and costs about as much again when the next run resumes.
+    /// </summary>
+    public const int LongTraining = 40;
+
     public string Experiment(int pretrainEpochs) => Write("training.yaml", $"""
         name: training
         seed: 11
