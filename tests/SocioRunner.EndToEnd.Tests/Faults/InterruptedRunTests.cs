@@ -11,7 +11,7 @@ public sealed class InterruptedRunTests : IDisposable
 {
     readonly TrainingWorkspace workspace = new();
 
-    // Long training (TrainingWorkspace.LongTraining): with 6 epochs the run sometimes finished before SIGINT landed.
+    // Long training (TrainingWorkspace.LongTraining) so the node is still running when SIGINT lands.
     [Fact]
     public async Task Ctrl_c_exits_130_leaves_no_half_artifact_and_the_next_run_resumes()
     {

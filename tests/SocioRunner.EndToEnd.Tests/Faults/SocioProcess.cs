@@ -36,6 +36,7 @@ public sealed class SocioProcess : IDisposable
         foreach (string arg in args) start.ArgumentList.Add(arg);
         start.Environment["CI"] = "1";
         foreach (var (name, value) in environment) start.Environment[name] = value;
+        Signals.RestoreDefaultInterruptIfIgnored();
         return new SocioProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 

@@ -12,13 +12,13 @@ public sealed class TrainingWorkspace : IDisposable
 
     /// <summary>
     /// Epochs for a training node a test interrupts, kills or joins after its second checkpoint: the node must still be
-    /// running when the test acts. On these 120 tiles an RNC epoch takes ~0.25 s and a probe epoch ~0.1 s on an idle
-    /// 2-core machine since the fused CPU augmentation (4x faster), so a handful of epochs left a window of under a second
-    /// between the checkpoint being seen and the end of the node, and the signal sometimes arrived after it (exit 0
-    /// instead of 130 in CI, 2 Dec 2026). 40 leaves ~38 epochs (several seconds, more under load, where epochs slow down
-    /// with everything else) and costs about as much again when the next run resumes.
+    /// running when the test acts. Since the fused CPU augmentation an RNC epoch on these 120 tiles takes ~0.25 s and a
+    /// probe epoch ~0.1 s on the idle 2-core machine, so the 4-12 epochs used before left well under a second between
+    /// the checkpoint being seen and the end of the node. 20 leaves several seconds (more under load, where epochs slow
+    /// down with everything else). (A Ctrl-C failure in CI on 2 Dec 2026 was first blamed on this; its cause was an
+    /// inherited ignored SIGINT, see <see cref="Signals.RestoreDefaultInterruptIfIgnored"/>.)
     /// </summary>
-    public const int LongTraining = 40;
+    public const int LongTraining = 20;
 
     public string Experiment(int pretrainEpochs) => Write("training.yaml", $"""
         name: training
