@@ -35,8 +35,7 @@ internal readonly ref struct FftBlock(
             var ai = Vector.LoadUnsafe(ref sIm, input + b);
             ar.StoreUnsafe(ref tRe, output + b);
             ai.StoreUnsafe(ref tIm, output + b);
-            (ar * wr - ai * wi).StoreUnsafe(ref tRe, output + outputJump + b);
-            (ar * wi + ai * wr).StoreUnsafe(ref tIm, output + outputJump + b);
+            Store(ref tRe, ref tIm, output + outputJump + b, ar, ai, wr, wi);
         }
     }
 
@@ -74,8 +73,7 @@ internal readonly ref struct FftBlock(
             (a0i + a1i).StoreUnsafe(ref tIm, output + b);
             var dr = a0r - a1r;
             var di = a0i - a1i;
-            (dr * wr - di * wi).StoreUnsafe(ref tRe, output + outputJump + b);
-            (dr * wi + di * wr).StoreUnsafe(ref tIm, output + outputJump + b);
+            Store(ref tRe, ref tIm, output + outputJump + b, dr, di, wr, wi);
         }
     }
 
@@ -114,10 +112,8 @@ internal readonly ref struct FftBlock(
             var y1i = ci + ei;
             var y2r = cr - er;
             var y2i = ci - ei;
-            (y1r * w1r - y1i * w1i).StoreUnsafe(ref tRe, output + outputJump + b);
-            (y1r * w1i + y1i * w1r).StoreUnsafe(ref tIm, output + outputJump + b);
-            (y2r * w2r - y2i * w2i).StoreUnsafe(ref tRe, output + 2 * outputJump + b);
-            (y2r * w2i + y2i * w2r).StoreUnsafe(ref tIm, output + 2 * outputJump + b);
+            Store(ref tRe, ref tIm, output + outputJump + b, y1r, y1i, w1r, w1i);
+            Store(ref tRe, ref tIm, output + 2 * outputJump + b, y2r, y2i, w2r, w2i);
         }
     }
 
@@ -165,12 +161,9 @@ internal readonly ref struct FftBlock(
             var y2i = b0i - b2i;
             var y3r = b1r - b3r;
             var y3i = b1i - b3i;
-            (y1r * w1r - y1i * w1i).StoreUnsafe(ref tRe, output + o + b);
-            (y1r * w1i + y1i * w1r).StoreUnsafe(ref tIm, output + o + b);
-            (y2r * w2r - y2i * w2i).StoreUnsafe(ref tRe, output + 2 * o + b);
-            (y2r * w2i + y2i * w2r).StoreUnsafe(ref tIm, output + 2 * o + b);
-            (y3r * w3r - y3i * w3i).StoreUnsafe(ref tRe, output + 3 * o + b);
-            (y3r * w3i + y3i * w3r).StoreUnsafe(ref tIm, output + 3 * o + b);
+            Store(ref tRe, ref tIm, output + o + b, y1r, y1i, w1r, w1i);
+            Store(ref tRe, ref tIm, output + 2 * o + b, y2r, y2i, w2r, w2i);
+            Store(ref tRe, ref tIm, output + 3 * o + b, y3r, y3i, w3r, w3i);
         }
     }
 
@@ -267,6 +260,7 @@ internal readonly ref struct FftBlock(
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static void Store(ref double re, ref double im, nuint at, Vector<double> yr, Vector<double> yi, Vector<double> wr, Vector<double> wi)
     {
         (yr * wr - yi * wi).StoreUnsafe(ref re, at);
