@@ -156,7 +156,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             // and the node body is waited for there rather than resumed on whichever thread an await lands on.
             await Task.Run(() =>
             {
-                var nodeScopes = scopes.Select(s => s.Enter()).ToList();
+                var nodeScopes = scopes.Select(s => s.Enter(node.Kind)).ToList();
                 try
                 {
                     node.Kind.ExecuteAsync(context, node.Options).GetAwaiter().GetResult();

@@ -6,7 +6,8 @@ namespace SocioRunner.Core.Execution;
 /// </summary>
 public interface INodeScopeFactory
 {
-    IDisposable Enter();
+    /// <summary>The scope around one execution of a node of <paramref name="kind"/>, disposed when the node ends.</summary>
+    IDisposable Enter(Nodes.INodeKind kind);
 }
 
 /// <summary>Resolves the experiment's device setting ("auto") to what will really be used; part of every cache key.</summary>
