@@ -49,6 +49,29 @@ public sealed class ArtifactStore(string root)
         catch (JsonException) { return null; }
     }
 
+    /// <summary>
+    /// The key of the last committed output of a never-cached node (stored under a key of its run) for
+    /// <paramref name="planKey"/> (the same inputs, options and kind version), or null. The next run of that plan may
+    /// reuse deterministic parts of it (<see cref="Nodes.NodeContext.Previous"/>); it is only a hint: the artifact may
+    /// have been collected since, and the node checks what it reuses.
+    /// </summary>
+    public string? LatestOf(string planKey)
+    {
+        string path = LatestPath(planKey);
+        if (!File.Exists(path)) return null;
+        string key = File.ReadAllText(path).Trim();
+        return key.Length == 64 && key.All(char.IsAsciiHexDigitLower) ? key : null;
+    }
+
+    /// <summary>Records <paramref name="key"/> as the last committed output for <paramref name="planKey"/> (atomic replace).</summary>
+    public void RecordLatest(string planKey, string key)
+    {
+        Directory.CreateDirectory(Path.Combine(Root, "latest"));
+        Execution.AtomicFile.WriteAllText(LatestPath(planKey), key);
+    }
+
+    string LatestPath(string planKey) => Path.Combine(Root, "latest", planKey);
+
     /// <summary>A fresh folder for a node to write into; pass it to <see cref="Commit"/> or <see cref="Discard"/>.</summary>
     public string BeginWrite(string key)
     {

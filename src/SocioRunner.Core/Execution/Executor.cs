@@ -31,8 +31,12 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
         var forced = plan.WithDependents(settings.Force);
         var keys = CacheKey.ComputeAll(plan, device);
         var owner = LockOwner.Current($"{plan.Experiment.Name}/{Path.GetFileName(folder.Path)}", settings.Clock);
+        // Never-cached nodes may reuse parts of their output in the last run of the same plan (NodeContext.Previous).
+        var previous = plan.Nodes.Where(n => !n.Kind.Cacheable && !forced.Contains(n.Id))
+            .Select(n => (n.Id, Key: store.LatestOf(keys[n.Id]))).Where(p => p.Key is not null)
+            .ToDictionary(p => p.Id, p => p.Key!, StringComparer.Ordinal);
         // Claim every key before opening any, so a concurrent `cache gc` keeps what this run is about to read.
-        using var lease = CacheLease.Take(store.Root, owner, keys.Values, settings.LockTiming);
+        using var lease = CacheLease.Take(store.Root, owner, keys.Values.Concat(previous.Values), settings.LockTiming);
         var artifacts = new Dictionary<string, ArtifactHandle>(StringComparer.Ordinal);
         observer.RunStarted(run, plan);
         runLog.Write("run", LogLevel.Information, $"experiment {plan.Experiment.Name} from {plan.Experiment.File}, device {device}, cache {store.Root}");
@@ -70,7 +74,9 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
                 }
                 observer.NodeStarting(node, key);
                 runLog.Write(node.Id, LogLevel.Information, $"running {node.Kind.Name} (key {key[..12]})");
-                var artifact = await ExecuteNodeAsync(node, key, device, store, artifacts, run, runLog, observer, settings, cancellation);
+                var earlier = previous.TryGetValue(node.Id, out string? earlierKey) ? store.TryOpen(earlierKey, node.Id) : null;
+                var artifact = await ExecuteNodeAsync(node, key, device, store, artifacts, earlier, run, runLog, observer, settings, cancellation);
+                if (!node.Kind.Cacheable) store.RecordLatest(keys[node.Id], key);
                 artifacts[node.Id] = artifact;
                 folder.Publish(node.Id, artifact);
                 Record(run, observer, runLog, new NodeRunRecord(node.Id, node.Kind.Name, key, NodeOutcome.Ran, artifact.Manifest.DurationSeconds, Path.GetDirectoryName(artifact.Directory)!, artifact.Manifest));
@@ -141,7 +147,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
     }
 
     async Task<ArtifactHandle> ExecuteNodeAsync(PlannedNode node, string key, string device, ArtifactStore store,
-        Dictionary<string, ArtifactHandle> artifacts, RunInfo run, RunLog runLog, IRunObserver observer, RunSettings settings, CancellationToken cancellation)
+        Dictionary<string, ArtifactHandle> artifacts, ArtifactHandle? previous, RunInfo run, RunLog runLog, IRunObserver observer, RunSettings settings, CancellationToken cancellation)
     {
         string pending = store.BeginWrite(key);
         try
@@ -149,7 +155,7 @@ public sealed class Executor(IEnumerable<INodeScopeFactory> scopes, IDeviceResol
             var inputs = node.Inputs.ToDictionary(slot => slot.Key, slot => (IReadOnlyList<ArtifactHandle>)slot.Value.Select(id => artifacts[id]).ToList());
             var logger = new TeeLogger([runLog.CreateLogger(node.Id), loggers.CreateLogger(node.Id)]);
             var context = new NodeContext(node.Id, node.Kind.Name, node.Seed, device, store.FilesOf(pending), store.WorkDirectory(key),
-                inputs, logger, observer.Progress, run, cancellation) { Threads = settings.Threads };
+                inputs, logger, observer.Progress, run, cancellation) { Threads = settings.Threads, Previous = previous };
             var watch = Stopwatch.StartNew();
             // Off the caller's thread, so a long node keeps the display and Ctrl-C responsive. The scopes (e.g. a
             // TorchSharp dispose scope) are thread-affine, so they are entered, used and disposed on that one thread,

@@ -51,29 +51,39 @@ public sealed class RunFolder
         {
             string destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(artifact.Directory, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
-            if (!TryHardLink(file, destination)) File.Copy(file, destination, overwrite: true);
+            FileLinks.LinkOrCopy(file, destination);
         }
         Directory.CreateDirectory(target);
         string manifest = System.IO.Path.Combine(target, ManifestFile);
         if (File.Exists(manifest))
             throw new InvalidOperationException($"{artifact.Kind} wrote a file named {ManifestFile} at the root of its artifact; that name is reserved for the artifact's manifest");
         string cached = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(artifact.Directory)!, ManifestFile);
-        if (!File.Exists(cached) || !TryHardLink(cached, manifest))
+        if (!File.Exists(cached) || !FileLinks.TryHardLink(cached, manifest))
             File.WriteAllText(manifest, JsonSerializer.Serialize(artifact.Manifest, ArtifactStore.Json));
     }
 
+    public void WriteJson(string name, JsonNode content) =>
+        AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), content.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+}
+
+/// <summary>Hard links for files that are never modified in place (cached artifacts): no copy, no extra disk.</summary>
+public static class FileLinks
+{
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
     static extern int Link(string oldPath, string newPath);
 
-    static bool TryHardLink(string source, string destination)
+    public static bool TryHardLink(string source, string destination)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return false;
         try { return Link(source, destination) == 0; }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
     }
 
-    public void WriteJson(string name, JsonNode content) =>
-        AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), content.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    /// <summary>A hard link where the file system allows one (same device), otherwise a copy.</summary>
+    public static void LinkOrCopy(string source, string destination)
+    {
+        if (!TryHardLink(source, destination)) File.Copy(source, destination, overwrite: true);
+    }
 }
 
 public static class AtomicFile

@@ -39,6 +39,13 @@ public sealed class NodeContext
     /// <summary>How many threads the node's tensor work may use (the <c>threads</c> setting; every core by default).</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// For kinds that are never cached (the report): this node's output in the last run of the same plan (same inputs,
+    /// options and kind version), for reusing parts of it that cannot have changed; null when there is none. The node
+    /// must check what it reuses (the artifact was written by whatever code version ran then).
+    /// </summary>
+    public ArtifactHandle? Previous { get; init; }
+
     public ILogger Logger { get; }
     public IProgressSink Progress { get; }
     public RunInfo Run { get; }

@@ -40,9 +40,12 @@ public sealed class PlotFileWriter
         {
             PngFile = png,
             SvgFile = svg,
-            EmbeddedUri = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svgText)),
+            EmbeddedUri = EmbeddedUri(svgText),
         };
     }
+
+    /// <summary>The data: URI the self-contained HTML embeds a figure's SVG as.</summary>
+    public static string EmbeddedUri(string svgText) => "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svgText));
 
     /// <summary>
     /// Renders and encodes the PNG with zlib level 1 and the Up filter. ScottPlot's SavePng uses Skia's defaults (every

@@ -25,14 +25,22 @@ public sealed class ReportRenderer(ILogger? logger = null)
     public static string ResolveTemplateFolder(string? folder) =>
         string.IsNullOrWhiteSpace(folder) ? DefaultTemplateFolder : Path.GetFullPath(folder);
 
-    /// <summary>Builds the model from <paramref name="sources"/>, draws the figures and renders both templates.</summary>
-    public ReportFiles Render(IReadOnlyList<ArtifactHandle> sources, RunInfo? run, string outputDirectory, string? templates, string? title = null)
+    /// <summary>
+    /// Builds the model from <paramref name="sources"/>, draws the figures (or takes them from
+    /// <paramref name="previousReport"/>, an earlier report's folder, when its sources were the same: <see cref="PlotReuse"/>)
+    /// and renders both templates.
+    /// </summary>
+    public ReportFiles Render(IReadOnlyList<ArtifactHandle> sources, RunInfo? run, string outputDirectory, string? templates,
+        string? title = null, string? previousReport = null)
     {
         // Parse the templates before drawing anything, so a broken template fails fast.
         var renderer = new ReportTemplateRenderer(ResolveTemplateFolder(templates));
         var model = new ReportModelBuilder().Build(sources, run, title);
-        var plots = new ReportPlotter(logger).Render(model, PlotDataLoader.Load(sources), outputDirectory);
-        return WritePages(renderer, model with { Plots = plots }, outputDirectory);
+        string fingerprint = PlotReuse.Fingerprint(sources);
+        var reused = PlotReuse.TryReuse(previousReport, fingerprint, outputDirectory);
+        var plots = reused ?? new ReportPlotter(logger).Render(model, PlotDataLoader.Load(sources), outputDirectory);
+        PlotReuse.Record(outputDirectory, fingerprint, plots);
+        return WritePages(renderer, model with { Plots = plots }, outputDirectory) with { PlotsReused = reused is not null };
     }
 
     /// <summary>Renders the two pages of an already built model (plots attached) without drawing anything.</summary>

@@ -43,13 +43,17 @@ public sealed class ReportNode : NodeKind<ReportOptions>
     {
         context.Cancellation.ThrowIfCancellationRequested();
         var sources = context.InputsOf(SourcesSlot);
-        var files = new ReportRenderer(context.Logger).Render(sources, context.Run, context.OutputDirectory, options.Templates, options.Title);
+        // The previous report of the same plan lends its figures when their sources are unchanged (PlotReuse checks).
+        var files = new ReportRenderer(context.Logger).Render(sources, context.Run, context.OutputDirectory, options.Templates, options.Title,
+            previousReport: context.Previous?.Directory);
         int drawn = files.Plots.Count(p => !p.IsMissing);
         context.Summary["html"] = files.Html;
         context.Summary["markdown"] = files.Markdown;
         context.Summary["plots"] = drawn;
         context.Summary["plots_omitted"] = files.Plots.Count - drawn;
-        context.Logger.LogInformation("report rendered: index.html and report.md with {Plots} plots", drawn);
+        context.Summary["plots_reused"] = files.PlotsReused;
+        context.Logger.LogInformation("report rendered: index.html and report.md with {Plots} plots ({How})", drawn,
+            files.PlotsReused ? "taken from the previous report: same sources" : "drawn");
         return Task.CompletedTask;
     }
 }

@@ -137,6 +137,42 @@ public sealed class ExecutorTests : IDisposable
         Assert.NotEqual(first.Artifacts["stamp"].Key, second.Artifacts["stamp"].Key);
     }
 
+    /// <summary>
+    /// A never-cached node may reuse parts of its output in the last run of the same plan (the report's figures): the
+    /// executor hands that output over, and only that one: not when the plan differs, not when the node is forced.
+    /// </summary>
+    [Fact]
+    public async Task A_node_that_always_runs_is_handed_its_output_from_the_last_run_of_the_same_plan()
+    {
+        const string graph = """
+            name: stamped
+            nodes:
+              a: { kind: test/number, value: 2 }
+              stamp: { kind: test/stamp, inputs: { of: a } }
+            """;
+        static string Previous(RunResult run) => File.ReadAllText(run.Artifacts["stamp"].File("previous.txt"));
+        static string Stamp(RunResult run) => File.ReadAllText(run.Artifacts["stamp"].File("stamp.txt"));
+
+        var first = await fixture.Run(graph);
+        Assert.Equal("none", Previous(first));
+        var second = await fixture.Run(graph);
+        Assert.Equal(Stamp(first), Previous(second));
+        var third = await fixture.Run(graph);
+        Assert.Equal(Stamp(second), Previous(third)); // the latest, not the first
+
+        var otherPlan = await fixture.Run(graph.Replace("value: 2", "value: 3"));
+        Assert.Equal("none", Previous(otherPlan));
+        var forced = await fixture.Run(graph, "stamp");
+        Assert.Equal("none", Previous(forced));
+        var afterForce = await fixture.Run(graph);
+        Assert.Equal(Stamp(forced), Previous(afterForce));
+
+        // A hint only: when the artifact it names is gone (collected), the node gets none and the run goes on.
+        Directory.Delete(Path.GetDirectoryName(afterForce.Artifacts["stamp"].Directory)!, recursive: true);
+        var afterCollection = await fixture.Run(graph);
+        Assert.Equal("none", Previous(afterCollection));
+    }
+
     [Fact]
     public async Task Type_kind_and_preprocessing_are_in_the_manifest_published_in_the_run_folder_and_in_run_json()
     {

@@ -80,7 +80,8 @@ public sealed class TextNode : NodeKind<NumberOptions>
 
 /// <summary>
 /// <c>test/stamp</c>: never cached, like the report: writes <c>stamp.txt</c> = how many times it has executed and the
-/// run folder it executed for, so tests can tell this run's output from an earlier one's.
+/// run folder it executed for, so tests can tell this run's output from an earlier one's; <c>previous.txt</c> = the
+/// stamp of the output the executor handed it as <see cref="NodeContext.Previous"/>, or <c>none</c>.
 /// </summary>
 public sealed class StampNode(ExecutionLedger ledger) : NodeKind<NumberOptions>
 {
@@ -94,6 +95,7 @@ public sealed class StampNode(ExecutionLedger ledger) : NodeKind<NumberOptions>
     {
         ledger.Add(context.NodeId);
         File.WriteAllText(context.OutputPath("stamp.txt"), $"{ledger.Runs(context.NodeId)} {Path.GetFileName(context.Run.RunDirectory)}");
+        File.WriteAllText(context.OutputPath("previous.txt"), context.Previous is { } previous ? File.ReadAllText(previous.File("stamp.txt")) : "none");
         return Task.CompletedTask;
     }
 }
