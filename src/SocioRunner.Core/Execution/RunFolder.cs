@@ -47,10 +47,13 @@ public sealed class RunFolder
     public void Publish(string nodeId, ArtifactHandle artifact)
     {
         string target = NodeDirectory(nodeId);
+        // Each folder is created once, not once per file: a dataset publishes thousands of files into a few folders.
+        var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (string file in Directory.EnumerateFiles(artifact.Directory, "*", SearchOption.AllDirectories))
         {
             string destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(artifact.Directory, file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            string folder = System.IO.Path.GetDirectoryName(destination)!;
+            if (folders.Add(folder)) Directory.CreateDirectory(folder);
             FileLinks.LinkOrCopy(file, destination);
         }
         Directory.CreateDirectory(target);
