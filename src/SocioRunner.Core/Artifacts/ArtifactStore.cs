@@ -72,6 +72,22 @@ public sealed class ArtifactStore(string root)
 
     string LatestPath(string planKey) => Path.Combine(Root, "latest", planKey);
 
+    /// <summary>Deletes the <see cref="RecordLatest"/> records whose artifact is gone (after <c>cache gc</c>); returns how many.</summary>
+    public int ForgetCollectedLatest()
+    {
+        string folder = Path.Combine(Root, "latest");
+        if (!Directory.Exists(folder)) return 0;
+        int forgotten = 0;
+        foreach (string record in Directory.EnumerateFiles(folder))
+        {
+            if (Path.GetFileName(record).Contains(".tmp", StringComparison.Ordinal)) continue; // being written
+            if (LatestOf(Path.GetFileName(record)) is { } key && Directory.Exists(ObjectDirectory(key))) continue;
+            File.Delete(record);
+            forgotten++;
+        }
+        return forgotten;
+    }
+
     /// <summary>A fresh folder for a node to write into; pass it to <see cref="Commit"/> or <see cref="Discard"/>.</summary>
     public string BeginWrite(string key)
     {

@@ -35,6 +35,8 @@ public sealed class CacheGcCommand(IOptions<SocioSettings> options, TimeProvider
             else if (collector.Remove(key)) { Console.WriteLine($"removing {what}"); removed++; }
             else Console.WriteLine($"kept {what}: a running run claimed it");
         }
+        // A never-cached node's "last output of this plan" record is only a hint; drop those naming removed artifacts.
+        if (!settings.DryRun) store.ForgetCollectedLatest();
         Console.WriteLine(settings.DryRun
             ? $"{candidates.Count} unreferenced artifacts would be removed; {keep.Count} referenced by recent runs and those of running runs kept"
             : $"{removed} unreferenced artifacts removed; {keep.Count} referenced by recent runs and those of running runs kept");
