@@ -106,6 +106,14 @@ public sealed class ExecutorTests : IDisposable
         Assert.Equal(3, failed.Run.Nodes.Count(n => n.Outcome == NodeOutcome.Skipped));
     }
 
+    /// <summary>A number and a never-cached node stamping each run (test/stamp).</summary>
+    const string StampedGraph = """
+        name: stamped
+        nodes:
+          a: { kind: test/number, value: 2 }
+          stamp: { kind: test/stamp, inputs: { of: a } }
+        """;
+
     /// <summary>
     /// A node that is never cached (the report) describes its run. Its plan key is the same in every run with the same
     /// inputs, and the cache keeps the first commit of a key: before, a second run executed the node, lost its output
@@ -115,12 +123,7 @@ public sealed class ExecutorTests : IDisposable
     [Fact]
     public async Task A_node_that_always_runs_publishes_this_runs_output_not_an_earlier_runs()
     {
-        const string graph = """
-            name: stamped
-            nodes:
-              a: { kind: test/number, value: 2 }
-              stamp: { kind: test/stamp, inputs: { of: a } }
-            """;
+        const string graph = StampedGraph;
         var first = await fixture.Run(graph);
         var second = await fixture.Run(graph);
 
@@ -144,12 +147,7 @@ public sealed class ExecutorTests : IDisposable
     [Fact]
     public async Task A_node_that_always_runs_is_handed_its_output_from_the_last_run_of_the_same_plan()
     {
-        const string graph = """
-            name: stamped
-            nodes:
-              a: { kind: test/number, value: 2 }
-              stamp: { kind: test/stamp, inputs: { of: a } }
-            """;
+        const string graph = StampedGraph;
         static string Previous(RunResult run) => File.ReadAllText(run.Artifacts["stamp"].File("previous.txt"));
         static string Stamp(RunResult run) => File.ReadAllText(run.Artifacts["stamp"].File("stamp.txt"));
 
