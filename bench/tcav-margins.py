@@ -3,7 +3,7 @@
 deviations) and scores each against its city's ground truth, as bench/tcav-study.py does. The effect test's inputs
 (effect_difference, effect_se, the sign-count p_value) are in the CSVs, so no model is needed.
 
-    python3 bench/tcav-margins.py <member folder>... [--margins 0,0.05,0.1,0.2] [--setting one-vs-all]
+    python3 bench/tcav-margins.py <member folder>... [--margins=0,0.05,0.1,0.2] [--setting=one-vs-all] [--rule=both|effect]
 
 A member folder holds city/ground_truth*.csv and tcav/ (a run folder or a sweep member). Only the standard library.
 """
@@ -58,8 +58,10 @@ def holm(ps):
     return adjusted
 
 
-def redecide(directory, margin_sd, alpha=0.05):
-    """Rows of tcav_significance.csv and tcav_intervals.csv with significant/direction recomputed for the margin."""
+def redecide(directory, margin_sd, alpha=0.05, rule="both"):
+    """Rows of tcav_significance.csv and tcav_intervals.csv with significant/direction recomputed for the margin.
+    rule "both": the node's rule (sign-count test and effect test reject in the same direction); "effect": the effect
+    test alone (the sign count is then reported, not required)."""
     labels = [float(r["label"]) for r in study.read(os.path.join(directory, "tcav", "predictions.csv"))]
     margin = margin_sd * statistics.stdev(labels)
     overall = study.read(os.path.join(directory, "tcav", "tcav_significance.csv"))
@@ -73,7 +75,7 @@ def redecide(directory, margin_sd, alpha=0.05):
         excess = (abs(d) - margin) / se if se > 0 else (math.inf if abs(d) > margin else -math.inf)
         p_effect = 1.0 if excess <= 0 else (0.0 if math.isinf(excess) else t_two_sided(excess, repeats - 1))
         same = (d > 0) == (float(r["difference"]) > 0)
-        combined.append(max(p_sign, p_effect) if same else 1.0)
+        combined.append(p_effect if rule == "effect" else max(p_sign, p_effect) if same else 1.0)
     for r, p in zip(tested, holm(combined)):
         r["significant"] = "true" if p < alpha else "false"
         r["direction"] = ("+" if float(r["effect_difference"]) > 0 else "-") if p < alpha else "0"
@@ -84,17 +86,20 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     margins = [0, 0.05, 0.1, 0.2]
     setting = "one-vs-all"
+    rule = "both"
     for flag in sys.argv[1:]:
         if flag.startswith("--margins="):
             margins = [float(m) for m in flag.split("=", 1)[1].split(",")]
         if flag.startswith("--setting="):
             setting = flag.split("=", 1)[1]
+        if flag.startswith("--rule="):
+            rule = flag.split("=", 1)[1]
     print("| min_effect (label SD) | members | recovered | wrong sign (overall + intervals) | distractor FP | nulls significant | control | vegetation: found where it exists / significant where absent |")
     print("|---:|---:|---:|---:|---:|---:|---:|---|")
     for margin in margins:
         total = defaultdict(int)
         for directory in args:
-            overall, intervals = redecide(directory, margin)
+            overall, intervals = redecide(directory, margin, rule=rule)
             original = study.read
             study.read = lambda path, o=overall, i=intervals, f=original: o if path.endswith("tcav_significance.csv") else i if path.endswith("tcav_intervals.csv") else f(path)
             try:
