@@ -35,7 +35,7 @@ for variant in $variants; do
 import json, os, sys
 sweep, variant = sys.argv[1], sys.argv[2].split(",")
 for m in json.load(open(f"{sweep}/sweep.json"))["members"]:
-    if all(v in m["set"] for v in variant) and os.path.exists(f"{m['directory']}/tcav/tcav_significance.csv"):
+    if sorted(s for s in m["set"] if not s.startswith("seed=")) == sorted(variant) and os.path.exists(f"{m['directory']}/tcav/tcav_significance.csv"):
         print(m["directory"])
 PY
 )
