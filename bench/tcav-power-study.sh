@@ -6,6 +6,7 @@
 #
 #   bash bench/tcav-power-study.sh [cache] [output]     defaults: .socio/study-cache, reports
 #   NO_RUN=1 bash bench/tcav-power-study.sh ...         only the tables, from the latest sweep folder
+#   STUDY=tcav_fidelity_study bash bench/tcav-power-study.sh ...   another study file of the same shape (experiments/<STUDY>.yaml)
 #
 # Re-running resumes the same sweep folder. flair_patches changes the city's cache key, so each seed trains once more
 # for the 5000-patch variants (same tiles, same models: about 1 min per seed on the idle machine).
@@ -13,13 +14,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cache=${1:-.socio/study-cache}
 output=${2:-reports}
+study=${STUDY:-tcav_power_study}
 if [ -z "${NO_RUN:-}" ]; then
   dotnet build SocioRunner.csproj -v q -nologo >/dev/null
   socio=(dotnet bin/Debug/net10.0/socio.dll)
   export SOCIO_COMMAND="${socio[*]}" SOCIO_THREADS=${SOCIO_THREADS:-2}
-  "${socio[@]}" run experiments/tcav_power_study.yaml --multirun --cache "$cache" --output "$output" || true
+  "${socio[@]}" run "experiments/$study.yaml" --multirun --cache "$cache" --output "$output" || true
 fi
-sweep=$(ls -d "$output"/tcav_power_study/*-sweep | sort | tail -1)
+sweep=$(ls -d "$output/$study"/*-sweep | sort | tail -1)
 variants=$(python3 - "$sweep" <<'PY'
 import json, sys
 seen = []
@@ -43,16 +45,18 @@ PY
   if [ -z "$members" ]; then echo "no finished member"; continue; fi
   python3 - $members <<'PY'
 import json, sys
-counts, seconds = {}, []
+counts, seconds, r2 = {}, [], []
 for d in sys.argv[1:]:
     for c in json.load(open(f"{d}/concepts/concepts.json"))["concepts"]:
         counts.setdefault(c["name"], []).append(c["count"])
     seconds.append(json.load(open(f"{d}/tcav/manifest.json"))["metrics"]["tcav_seconds"])
+    r2.append(json.load(open(f"{d}/probe/manifest.json"))["metrics"]["test_r2"])
 print("concept images (min-max over seeds): " + ", ".join(f"{k} {min(v)}-{max(v)}" for k, v in counts.items()))
+print("probe test R2 per seed: " + ", ".join(f"{r:.3f}" for r in r2))
 print("tcav seconds per seed: " + ", ".join(f"{s:.0f}" for s in seconds))
 PY
   # shellcheck disable=SC2086
   python3 bench/tcav-margins.py $members --margins=0,0.05,0.1,0.2
   # shellcheck disable=SC2086
   python3 bench/tcav-misses.py $members --margin=0.1
-done | tee "$sweep/power-study.md"
+done | tee "$sweep/$study.md"

@@ -36,6 +36,12 @@ if (args is ["tsne-profile", .. var profileArgs])
     return;
 }
 
+if (args is ["block-swap", .. var swapArgs])
+{
+    SocioRunner.Benchmarks.Tcav.BlockSwap.Run(swapArgs);
+    return;
+}
+
 if (args is ["tsne-fft-profile", .. var sizes])
 {
     SocioRunner.Benchmarks.Tsne.FftProfile.Run(sizes);

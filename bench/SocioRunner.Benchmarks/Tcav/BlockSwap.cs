@@ -1,0 +1,228 @@
+using System.Globalization;
+using SocioRunner.Core.Artifacts;
+using SocioRunner.Data.Images;
+using SocioRunner.Explain.Tcav;
+using SocioRunner.Explain.Tcav.Inputs;
+using SocioRunner.Models.Artifacts;
+using static TorchSharp.torch;
+
+namespace SocioRunner.Benchmarks.Tcav;
+
+/// <summary>
+/// The model's own answer to the question the synthetic city's ground truth asks, measured on real inputs rather than
+/// by a derivative: for each test tile, swap one of its 4 x 4 blocks for the same block of a concept image, and for the
+/// same block of a negative (another concept's image, concepts weighted equally as one-vs-all balances them), and take
+/// the difference of the model's predictions, times 16 (a block is 1/16 of the tile's area). Averaged over blocks and
+/// images this is the model's change of prediction per unit of zone share moved from the negatives' mix to the
+/// concept's, which is what ground_truth.csv states for the outcome function (difference_one_vs_all, per interval in
+/// ground_truth_intervals.csv). The images stay images the model could see (a tile with one block from another tile of
+/// the same city), unlike TCAV's step of a whole activation map along a direction.
+///
+/// <c>block-swap &lt;cache&gt; &lt;member folder&gt;...</c> (a sweep member's run folder of experiments/tcav_*_study.yaml):
+/// prints, per concept and income interval (TCAV's bins), the truth, the model's block-swap effect ± its standard error
+/// over tiles, and TCAV's effect ± se with its decision; then how often each agrees in sign with the truth where the
+/// truth is non-null, and how far each is from the truth.
+/// </summary>
+public static class BlockSwap
+{
+    const int BlocksPerSide = 4;
+    const int ImagesPerBlock = 2;
+
+    public static void Run(string[] args)
+    {
+        var store = new ArtifactStore(args[0]);
+        var cells = new List<Cell>();
+        foreach (var member in args[1..])
+        {
+            cells.AddRange(Measure(store, member));
+        }
+
+        Summarize(cells);
+    }
+
+    sealed record Cell(string Member, string Concept, int Interval, int Count, double Truth, string Expected,
+        double Swap, double SwapSe, double Tcav, double TcavSe, string TcavDirection);
+
+    static ArtifactHandle Open(ArtifactStore store, string member, string node)
+    {
+        var key = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(member, node, "manifest.json")))!["key"]!.GetValue<string>();
+        return store.TryOpen(key, node) ?? throw new InvalidOperationException($"{member}/{node}: artifact {key} is not in the cache");
+    }
+
+    static List<Cell> Measure(ArtifactStore store, string member)
+    {
+        var device = CPU;
+        var probe = Open(store, member, "probe");
+        var model = ModelArtifact.LoadModel(probe, device);
+        model.eval();
+        var preprocessing = ModelArtifact.Preprocessing(probe, model.Encoder);
+        var sets = TcavImageSets.Open(Open(store, member, "concepts"), Open(store, member, "income"), new TcavOptions(), "test", false, 0);
+        int size = preprocessing.Size, block = size / BlocksPerSide;
+        var tiles = sets.Evaluation.Select(s => Raw(s.ImagePath, size)).ToArray();
+        var concepts = sets.Concepts.Select(c => c.ImagePaths.Select(p => Raw(p, size)).ToArray()).ToArray();
+        var random = new Random(1);
+
+        // mean[t][c]: the tile's mean prediction over its 16 blocks, each swapped with ImagesPerBlock images of concept c.
+        var mean = new double[tiles.Length, concepts.Length];
+        var jobs = new List<(int Tile, int Concept, float[] Image)>();
+        for (int t = 0; t < tiles.Length; t++)
+        {
+            for (int c = 0; c < concepts.Length; c++)
+            {
+                for (int b = 0; b < BlocksPerSide * BlocksPerSide; b++)
+                {
+                    for (int m = 0; m < ImagesPerBlock; m++)
+                    {
+                        var source = concepts[c][random.Next(concepts[c].Length)];
+                        jobs.Add((t, c, Swapped(tiles[t], source, b, size, block)));
+                    }
+                }
+            }
+        }
+
+        var predictions = Predict(model, jobs.Select(j => ImagePreprocessing.Apply(j.Image, preprocessing.Normalization)).ToArray(), size);
+        for (int i = 0; i < jobs.Count; i++)
+        {
+            mean[jobs[i].Tile, jobs[i].Concept] += predictions[i] / (BlocksPerSide * BlocksPerSide * ImagesPerBlock);
+        }
+
+        var intervals = Csv(Path.Combine(member, "tcav", "tcav_intervals.csv"));
+        var overall = Csv(Path.Combine(member, "tcav", "tcav_significance.csv"));
+        var truthIntervals = Csv(Path.Combine(member, "city", "ground_truth_intervals.csv")).Where(r => r["comparison"] == "one-vs-all").ToList();
+        var truth = Csv(Path.Combine(member, "city", "ground_truth.csv"));
+        var cells = new List<Cell>();
+        for (int c = 0; c < concepts.Length; c++)
+        {
+            string name = sets.Concepts[c].Name;
+            // One-vs-all effect per tile: concept minus the equally weighted other concepts, per unit of area.
+            var effect = Enumerable.Range(0, tiles.Length)
+                .Select(t => BlocksPerSide * BlocksPerSide * (mean[t, c] - Enumerable.Range(0, concepts.Length).Where(o => o != c).Average(o => mean[t, o])))
+                .ToArray();
+            var conceptIntervals = intervals.Where(r => r["concept"] == name).OrderBy(r => int.Parse(r["interval"], CultureInfo.InvariantCulture)).ToList();
+            for (int k = 0; k < conceptIntervals.Count; k++)
+            {
+                var row = conceptIntervals[k];
+                double lower = Number(row["lower"]), upper = Number(row["upper"]);
+                var inside = Enumerable.Range(0, tiles.Length)
+                    .Where(t => sets.Evaluation[t].Label <= upper && (sets.Evaluation[t].Label > lower || (k == 0 && sets.Evaluation[t].Label >= lower)))
+                    .Select(t => effect[t]).ToArray();
+                var truthRow = truthIntervals.First(r => r["concept"] == name && r["interval"] == row["interval"]);
+                cells.Add(new Cell(member, name, k, inside.Length, Number(truthRow["difference"]), truthRow["expected"], inside.Average(), Se(inside),
+                    Number(row["effect_difference"]), Number(row["effect_se"]), row["direction"]));
+            }
+
+            var all = overall.First(r => r["concept"] == name);
+            var truthAll = truth.First(r => r["concept"] == name);
+            cells.Add(new Cell(member, name, -1, effect.Length, Number(truthAll["difference_one_vs_all"]), truthAll["expected_one_vs_all"], effect.Average(), Se(effect),
+                Number(all["effect_difference"]), Number(all["effect_se"]), all["direction"]));
+        }
+
+        Console.WriteLine($"## {member} ({tiles.Length} test tiles, {jobs.Count} swapped inputs)");
+        Console.WriteLine("| concept | interval | tiles | truth | model, block swap ± se | TCAV effect ± se | TCAV |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|:---:|");
+        foreach (var cell in cells)
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"| {cell.Concept} | {(cell.Interval < 0 ? "all" : (cell.Interval + 1).ToString(CultureInfo.InvariantCulture))} | {cell.Count} | {cell.Truth:+#,0;-#,0} ({cell.Expected}) | {cell.Swap:+#,0;-#,0} ± {cell.SwapSe:#,0} | {cell.Tcav:+#,0;-#,0} ± {cell.TcavSe:#,0} | {cell.TcavDirection} |"));
+        }
+
+        Console.Out.Flush();
+        return cells;
+    }
+
+    static void Summarize(List<Cell> cells)
+    {
+        // Only cells TCAV scored (a concept that is not decodable has no effect), so every comparison uses the same cells.
+        cells = cells.Where(c => !double.IsNaN(c.Tcav)).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"## Summary over {cells.Select(c => c.Member).Distinct().Count()} members ({cells.Count} concept x interval cells, overall rows included)");
+        foreach (var (label, subset) in new[] { ("all cells", cells), ("intervals only", cells.Where(c => c.Interval >= 0).ToList()), ("overall only", cells.Where(c => c.Interval < 0).ToList()) })
+        {
+            var nonNull = subset.Where(c => c.Expected is "+" or "-").ToList();
+            int Sign(double v) => v > 0 ? 1 : v < 0 ? -1 : 0;
+            int Expected(Cell c) => c.Expected == "+" ? 1 : -1;
+            Console.Write(FormattableString.Invariant(
+                $"- {label}: truth non-null in {nonNull.Count}; sign agrees with the truth: block swap {nonNull.Count(c => Sign(c.Swap) == Expected(c))}, TCAV effect {nonNull.Count(c => Sign(c.Tcav) == Expected(c))}; "));
+            Console.WriteLine(FormattableString.Invariant(
+                $"RMS distance to the truth: block swap {Rms(subset, c => c.Swap - c.Truth):#,0}, TCAV {Rms(subset, c => c.Tcav - c.Truth):#,0}; TCAV to block swap {Rms(subset, c => c.Tcav - c.Swap):#,0}; "));
+            Console.WriteLine(FormattableString.Invariant(
+                $"  correlation with the truth: block swap {Correlation(subset, c => c.Swap):0.000}, TCAV {Correlation(subset, c => c.Tcav):0.000}; TCAV with block swap {Correlation(subset, c => c.Tcav, c => c.Swap):0.000}"));
+        }
+
+        var nulls = cells.Where(c => c.Expected == "0").ToList();
+        Console.WriteLine(FormattableString.Invariant(
+            $"- truth 0 (|difference| <= 500): {nulls.Count} cells; block swap beyond ±500 by more than 2 se: {nulls.Count(c => Math.Abs(c.Swap) - 500 > 2 * c.SwapSe)}; TCAV significant: {nulls.Count(c => c.TcavDirection is "+" or "-")}"));
+    }
+
+    static double Rms(List<Cell> cells, Func<Cell, double> error) => Math.Sqrt(cells.Average(c => error(c) * error(c)));
+
+    static double Correlation(List<Cell> cells, Func<Cell, double> x, Func<Cell, double>? y = null)
+    {
+        y ??= c => c.Truth;
+        double mx = cells.Average(x), my = cells.Average(y);
+        double sxy = cells.Sum(c => (x(c) - mx) * (y(c) - my)), sxx = cells.Sum(c => Math.Pow(x(c) - mx, 2)), syy = cells.Sum(c => Math.Pow(y(c) - my, 2));
+        return sxy / Math.Sqrt(sxx * syy);
+    }
+
+    static double Se(double[] values) =>
+        values.Length < 2 ? double.NaN : Math.Sqrt(values.Sum(v => Math.Pow(v - values.Average(), 2)) / (values.Length - 1) / values.Length);
+
+    // Empty for a concept whose CAVs are not decodable (not scored).
+    static double Number(string text) => text.Length == 0 ? double.NaN : double.Parse(text, CultureInfo.InvariantCulture);
+
+    static float[] Raw(string path, int size)
+    {
+        var image = ImageLoader.Decode(path);
+        if (image.Width != size || image.Height != size)
+        {
+            throw new InvalidOperationException($"{path}: {image.Width}x{image.Height}, the model takes {size}x{size}; block swap needs images of the model's size");
+        }
+
+        return image.ToRgbUnit(path);
+    }
+
+    /// <summary>The tile with block <paramref name="b"/> (row-major in the 4 x 4 grid) copied from <paramref name="source"/>, all 3 bands.</summary>
+    static float[] Swapped(float[] tile, float[] source, int b, int size, int block)
+    {
+        var image = (float[])tile.Clone();
+        int x0 = b % BlocksPerSide * block, y0 = b / BlocksPerSide * block;
+        for (int band = 0; band < 3; band++)
+        {
+            for (int y = y0; y < y0 + block; y++)
+            {
+                Array.Copy(source, band * size * size + y * size + x0, image, band * size * size + y * size + x0, block);
+            }
+        }
+
+        return image;
+    }
+
+    static double[] Predict(RegressionModel model, float[][] images, int size)
+    {
+        const int batchSize = 256;
+        var output = new double[images.Length];
+        for (int start = 0; start < images.Length; start += batchSize)
+        {
+            int count = Math.Min(batchSize, images.Length - start);
+            var pixels = new float[count * 3 * size * size];
+            for (int i = 0; i < count; i++)
+            {
+                images[start + i].CopyTo(pixels, i * 3 * size * size);
+            }
+
+            using var scope = NewDisposeScope();
+            using var noGrad = no_grad();
+            var prediction = model.call(tensor(pixels, [count, 3, size, size])).reshape(count).to(ScalarType.Float64).cpu();
+            prediction.data<double>().CopyTo(output, start);
+        }
+
+        return output;
+    }
+
+    static List<Dictionary<string, string>> Csv(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split(',');
+        return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).Select(f => header.Zip(f).ToDictionary(p => p.First, p => p.Second)).ToList();
+    }
+}
