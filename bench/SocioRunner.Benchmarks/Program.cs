@@ -36,6 +36,12 @@ if (args is ["tsne-data", var dataPoints, var dataFolder])
     return;
 }
 
+if (args is ["tsne-score", .. var scoreArgs])
+{
+    SocioRunner.Benchmarks.Tsne.TsneScore.Run(scoreArgs);
+    return;
+}
+
 if (args is ["tsne-profile", .. var profileArgs])
 {
     SocioRunner.Benchmarks.Tsne.TsneProfile.Run(profileArgs);
