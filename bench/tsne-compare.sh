@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Side-by-side t-SNE comparison: SocioRunner FFT and Barnes-Hut vs scikit-learn 1.2 Barnes-Hut, same data, same settings
 # (perplexity 30, PCA init, auto learning rate, 1000 iterations, seed 0), one run each, wall time around the embedding
-# only. Writes <folder>/results.jsonl and prints a Markdown table (also <folder>/table.md) with the machine's load.
+# only. Then `tsne-score` scores every map (ours and scikit-learn's) with one code path: exact trustworthiness (k=10)
+# and exact KL(P||Q) against the same perplexity-30 P (Q over all pairs). Writes <folder>/results.jsonl (runs) and
+# <folder>/scores.jsonl (common scorer) and prints a Markdown table (also <folder>/table.md) with the machine's load.
 #
 #   bash bench/tsne-compare.sh [folder] [sizes...]            default: /tmp/tsne-compare 5000 20000 100000
-#   TSNE_SKLEARN_MAX=20000  largest N scikit-learn runs (its Barnes-Hut needs ~an hour and its trustworthiness an
-#                           N x N matrix, 40 GB, at N = 100,000)
+#   TSNE_SKLEARN_MAX=20000  largest N scikit-learn runs (100000 to include it at N = 100,000: about an hour here)
+#   TSNE_SKLEARN_TRUST_MAX=20000  largest N sklearn.manifold.trustworthiness scores (it builds N x N matrices,
+#                           80 GB at N = 100,000); above it only the common scorer scores trustworthiness
+#   TSNE_TRUST_MAX=20000    largest N our runs score their own trustworthiness in-process (the same code as tsne-score)
 #   TSNE_BARNES_HUT_MAX=20000  largest N our Barnes-Hut baseline runs
 # Needs Debian's python3-sklearn (apt-get install -y python3-sklearn) and the .NET SDK.
 set -euo pipefail
@@ -18,9 +22,10 @@ sklearn_max=${TSNE_SKLEARN_MAX:-20000}
 barnes_hut_max=${TSNE_BARNES_HUT_MAX:-20000}
 python=/usr/bin/python3
 mkdir -p "$folder"
-rm -f "$folder/results.jsonl" "$folder"/map-*.csv
+rm -f "$folder/results.jsonl" "$folder/scores.jsonl" "$folder"/map-*.csv
 dotnet build -c Release bench/SocioRunner.Benchmarks -v q -nologo >/dev/null
-bench=(dotnet bench/SocioRunner.Benchmarks/bin/Release/net10.0/SocioRunner.Benchmarks.dll tsne-compare)
+dll=bench/SocioRunner.Benchmarks/bin/Release/net10.0/SocioRunner.Benchmarks.dll
+bench=(dotnet "$dll" tsne-compare)
 loads=("start: $(uptime)")
 for n in "${sizes[@]}"; do
   "${bench[@]}" "$n" fft "$folder"
@@ -34,22 +39,8 @@ for n in "${sizes[@]}"; do
     loads+=("after scikit-learn N=$n: $(uptime)")
   fi
 done
-"$python" - "$folder" "${loads[@]}" <<'PY'
-import json, sys
-folder, loads = sys.argv[1], sys.argv[2:]
-rows = [json.loads(line) for line in open(f"{folder}/results.jsonl")]
-out = ["| N | implementation | wall time (s) | x scikit-learn | KL | trustworthiness (k=10) | iterations |",
-       "|---:|---|---:|---:|---:|---:|---:|"]
-for n in sorted({r["n"] for r in rows}):
-    sk = next((r for r in rows if r["n"] == n and r["implementation"].startswith("scikit-learn")), None)
-    for r in (r for r in rows if r["n"] == n):
-        ratio = f'{r["seconds"] / sk["seconds"]:.2f}' if sk and "seconds" in r else ""
-        seconds = f'{r["seconds"]:.1f}' if "seconds" in r else ""
-        kl = f'{r["kl"]:.4f}' if "kl" in r else ""
-        iterations = r.get("iterations", "")
-        out.append(f'| {n} | {r["implementation"]} | {seconds} | {ratio} | {kl} | {r["trustworthiness"]:.4f} | {iterations} |')
-out += ["", "Load (uptime) during the runs:", ""] + [f"- {line}" for line in loads]
-text = "\n".join(out)
-open(f"{folder}/table.md", "w").write(text + "\n")
-print(text)
-PY
+for n in "${sizes[@]}"; do
+  dotnet "$dll" tsne-score "$n" "$folder"
+  loads+=("after tsne-score N=$n: $(uptime)")
+done
+"$python" bench/tsne-table.py "$folder" "${loads[@]}"

@@ -30,6 +30,18 @@ if (args is ["tsne-compare", .. var rest])
     return;
 }
 
+if (args is ["tsne-data", var dataPoints, var dataFolder])
+{
+    SocioRunner.Benchmarks.Tsne.TsneComparison.WriteData(int.Parse(dataPoints, System.Globalization.CultureInfo.InvariantCulture), dataFolder);
+    return;
+}
+
+if (args is ["tsne-score", .. var scoreArgs])
+{
+    SocioRunner.Benchmarks.Tsne.TsneScore.Run(scoreArgs);
+    return;
+}
+
 if (args is ["tsne-profile", .. var profileArgs])
 {
     SocioRunner.Benchmarks.Tsne.TsneProfile.Run(profileArgs);

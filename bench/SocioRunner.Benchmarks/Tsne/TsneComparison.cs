@@ -10,7 +10,7 @@ namespace SocioRunner.Benchmarks.Tsne;
 /// Writes the data set (clusters-N.csv, once) and the map (map-N-method.csv) to the folder so scikit-learn reads the same
 /// float32 values and checks our trustworthiness, and appends one JSON line to results.jsonl. Runs of tens of seconds to
 /// minutes are measured once each (Stopwatch around Embed, data generation excluded), as the BenchmarkDotNet class does
-/// with its Monitoring strategy.
+/// with its Monitoring strategy. Trustworthiness is computed in the run only up to TSNE_TRUST_MAX points (default 20000).
 /// </summary>
 public static class TsneComparison
 {
@@ -25,20 +25,18 @@ public static class TsneComparison
             _ => throw new ArgumentException($"unknown method '{args[1]}' (fft, barnes-hut, exact)"),
         };
         var folder = args[2];
-        Directory.CreateDirectory(folder);
-        var data = LowDimensionalClusters.Generate(points, seed: 0);
-        var dataFile = Path.Combine(folder, $"clusters-{points}.csv");
-        if (!File.Exists(dataFile))
-        {
-            LowDimensionalClusters.WriteCsv(data, dataFile);
-        }
+        var data = WriteData(points, folder);
 
         var clock = Stopwatch.StartNew();
         var map = new TsneEmbedder(new TsneEmbedderOptions { Seed = 0, Method = method })
             .Embed(data, points, LowDimensionalClusters.Dimensions);
         var seconds = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        var trust = Trustworthiness.Compute(data, LowDimensionalClusters.Dimensions, map.Coordinates, 10);
+        // Exact trustworthiness is O(N²·D): above TSNE_TRUST_MAX points (default 20000) it is left to `tsne-score`.
+        var trustMax = int.TryParse(Environment.GetEnvironmentVariable("TSNE_TRUST_MAX"), out var limit) ? limit : 20000;
+        double? trust = points <= trustMax
+            ? Trustworthiness.Compute(data, LowDimensionalClusters.Dimensions, map.Coordinates, 10)
+            : null;
         var trustSeconds = clock.Elapsed.TotalSeconds;
         File.WriteAllLines(
             Path.Combine(folder, $"map-{points}-{args[1]}.csv"),
@@ -50,5 +48,24 @@ public static class TsneComparison
         });
         File.AppendAllLines(Path.Combine(folder, "results.jsonl"), [line]);
         Console.WriteLine(line);
+    }
+
+    /// <summary>
+    /// <c>tsne-data &lt;points&gt; &lt;folder&gt;</c>: only writes clusters-N.csv (if absent), so scikit-learn can start on it
+    /// before or beside our runs. Returns the data.
+    /// </summary>
+    public static float[] WriteData(int points, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var data = LowDimensionalClusters.Generate(points, seed: 0);
+        var dataFile = Path.Combine(folder, $"clusters-{points}.csv");
+        if (!File.Exists(dataFile))
+        {
+            var temporary = dataFile + ".tmp";
+            LowDimensionalClusters.WriteCsv(data, temporary);
+            File.Move(temporary, dataFile, overwrite: true);
+        }
+
+        return data;
     }
 }
