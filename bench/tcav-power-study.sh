@@ -7,6 +7,8 @@
 #   bash bench/tcav-power-study.sh [cache] [output]     defaults: .socio/study-cache, reports
 #   NO_RUN=1 bash bench/tcav-power-study.sh ...         only the tables, from the latest sweep folder
 #   STUDY=tcav_fidelity_study bash bench/tcav-power-study.sh ...   another study file of the same shape (experiments/<STUDY>.yaml)
+#   BLOCK_SWAP=1 bash bench/tcav-power-study.sh ...   also the model's own answer per concept and interval (the benchmarks'
+#                         `block-swap`, about 1-3 min per member): summary per variant here, tables in <sweep>/block-swap-*.md
 #
 # Re-running resumes the same sweep folder. flair_patches changes the city's cache key, so each seed trains once more
 # for the 5000-patch variants (same tiles, same models: about 1 min per seed on the idle machine).
@@ -59,4 +61,10 @@ PY
   python3 bench/tcav-margins.py $members --margins=0,0.05,0.1,0.2
   # shellcheck disable=SC2086
   python3 bench/tcav-misses.py $members --margin=0.1
+  if [ -n "${BLOCK_SWAP:-}" ]; then
+    dotnet build -c Release bench/SocioRunner.Benchmarks -v q -nologo >/dev/null
+    # shellcheck disable=SC2086
+    dotnet bench/SocioRunner.Benchmarks/bin/Release/net10.0/SocioRunner.Benchmarks.dll block-swap "$cache" $members > "$sweep/block-swap-${variant//[^A-Za-z0-9.=]/_}.md"
+    sed -n '/^## Summary/,$p' "$sweep/block-swap-${variant//[^A-Za-z0-9.=]/_}.md"
+  fi
 done | tee "$sweep/$study.md"

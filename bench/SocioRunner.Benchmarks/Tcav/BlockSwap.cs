@@ -150,9 +150,20 @@ public static class BlockSwap
         }
 
         var nulls = cells.Where(c => c.Expected == "0").ToList();
+        var nullsTcavSignificant = nulls.Where(Decided).ToList();
         Console.WriteLine(FormattableString.Invariant(
-            $"- truth 0 (|difference| <= 500): {nulls.Count} cells; block swap beyond ±500 by more than 2 se: {nulls.Count(c => Math.Abs(c.Swap) - 500 > 2 * c.SwapSe)}; TCAV significant: {nulls.Count(c => c.TcavDirection is "+" or "-")}"));
+            $"- truth 0 (|difference| <= 500): {nulls.Count} cells; block swap beyond ±500 by more than 2 se: {nulls.Count(SwapBeyondMargin)}; TCAV significant: {nullsTcavSignificant.Count}, of which the block swap is beyond ±500 by 2 se with TCAV's sign: {nullsTcavSignificant.Count(c => SwapBeyondMargin(c) && Math.Sign(c.Swap) == DecidedSign(c))}"));
+        var decided = cells.Where(Decided).ToList();
+        Console.WriteLine(FormattableString.Invariant(
+            $"- TCAV decisions (+ or -): {decided.Count}; block swap with the same sign: {decided.Count(c => Math.Sign(c.Swap) == DecidedSign(c))}; with the truth's sign: {decided.Count(c => c.Expected == c.TcavDirection)}"));
     }
+
+    static bool Decided(Cell c) => c.TcavDirection is "+" or "-";
+
+    static int DecidedSign(Cell c) => c.TcavDirection == "+" ? 1 : -1;
+
+    // The model's effect differs from 0 by more than the study's ±500 € truth margin, by two standard errors.
+    static bool SwapBeyondMargin(Cell c) => Math.Abs(c.Swap) - 500 > 2 * c.SwapSe;
 
     static double Rms(List<Cell> cells, Func<Cell, double> error) => Math.Sqrt(cells.Average(c => error(c) * error(c)));
 
