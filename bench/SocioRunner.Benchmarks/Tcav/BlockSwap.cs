@@ -15,7 +15,7 @@ namespace SocioRunner.Benchmarks.Tcav;
 /// the difference of the model's predictions, times 16 (a block is 1/16 of the tile's area). Averaged over blocks and
 /// images this is the model's change of prediction per unit of zone share moved from the negatives' mix to the
 /// concept's, which is what ground_truth.csv states for the outcome function (difference_one_vs_all, per interval in
-/// ground_truth_intervals.csv). The images stay images the model could see (a tile with one block from another tile of
+/// ground_truth_intervals.csv). The images stay images the model could see (a tile with one block from another image of
 /// the same city), unlike TCAV's step of a whole activation map along a direction.
 ///
 /// <c>block-swap &lt;cache&gt; &lt;member folder&gt;...</c> (a sweep member's run folder of experiments/tcav_*_study.yaml):
@@ -57,7 +57,7 @@ public static class BlockSwap
         model.eval();
         var preprocessing = ModelArtifact.Preprocessing(probe, model.Encoder);
         var sets = TcavImageSets.Open(Open(store, member, "concepts"), Open(store, member, "income"), new TcavOptions(), "test", false, 0);
-        int size = preprocessing.Size, block = size / BlocksPerSide;
+        int size = preprocessing.Size;
         var tiles = sets.Evaluation.Select(s => Raw(s.ImagePath, size)).ToArray();
         var concepts = sets.Concepts.Select(c => c.ImagePaths.Select(p => Raw(p, size)).ToArray()).ToArray();
         var random = new Random(1);
@@ -74,7 +74,7 @@ public static class BlockSwap
                     for (int m = 0; m < ImagesPerBlock; m++)
                     {
                         var source = concepts[c][random.Next(concepts[c].Length)];
-                        jobs.Add((t, c, Swapped(tiles[t], source, b, size, block)));
+                        jobs.Add((t, c, BlockSwapImages.Swapped(tiles[t], source, b, BlocksPerSide, size)));
                     }
                 }
             }
@@ -190,22 +190,6 @@ public static class BlockSwap
         }
 
         return image.ToRgbUnit(path);
-    }
-
-    /// <summary>The tile with block <paramref name="b"/> (row-major in the 4 x 4 grid) copied from <paramref name="source"/>, all 3 bands.</summary>
-    static float[] Swapped(float[] tile, float[] source, int b, int size, int block)
-    {
-        var image = (float[])tile.Clone();
-        int x0 = b % BlocksPerSide * block, y0 = b / BlocksPerSide * block;
-        for (int band = 0; band < 3; band++)
-        {
-            for (int y = y0; y < y0 + block; y++)
-            {
-                Array.Copy(source, band * size * size + y * size + x0, image, band * size * size + y * size + x0, block);
-            }
-        }
-
-        return image;
     }
 
     static double[] Predict(RegressionModel model, float[][] images, int size)
