@@ -37,7 +37,8 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     // 5: every score from R CAVs with a null of the same construction; balanced one-vs-all negatives; random_source.
     // 6: repeats half-sample the concept and each negative group; cav_method svm-standardized, svm-raw; preset.
     // 7: effects in outcome units (attribution · class-mean difference) per CAV, with their null; the effect test.
-    public override int Version => 7;
+    // 8: a warning in tcav.json when a layer's attribution is the same for every input (per-interval scores repeat the overall one).
+    public override int Version => 8;
 
     public override string OutputType => ArtifactTypes.Tcav;
 
@@ -105,6 +106,11 @@ public sealed class TcavNode : NodeKind<TcavOptions>
         WarnAboutResizedImages(context, sets, reader);
         new TcavFileWriter(context.OutputPath).Write(new TcavEvaluationSet(sets.Evaluation.Select(s => s.Id).ToArray(), sets.Evaluation.Select(s => s.Label).ToArray()), layers);
         var warnings = TcavKnownFailures.Warnings(options, trained).ToList();
+        if (options.Intervals > 1)
+        {
+            warnings.AddRange(layers.Where(l => InputIndependentAttribution.IsSameForEveryInput(l.Item3.Attributions))
+                .Select(l => InputIndependentAttribution.Warning(l.Item3.Layer, options.Intervals)));
+        }
         foreach (var warning in warnings)
         {
             context.Logger.LogWarning("{Warning}", warning);

@@ -124,7 +124,8 @@ public sealed class TcavNodeTests
 
         var context = NodeRunner.Run(new TcavNode(), Small, world.Output, world.Inputs);
 
-        Assert.Empty(context.Summary["warnings"]!.AsArray());
+        // (At this tiny model's avgpool the gradient is the same for every input, which has its own warning: not a known failure.)
+        Assert.DoesNotContain(context.Summary["warnings"]!.AsArray(), w => ((string)w!).Contains("known to fail"));
         Assert.Equal("none", (string)context.Summary["preset"]!);
     }
 
