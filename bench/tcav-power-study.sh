@@ -24,6 +24,7 @@ if [ -z "${NO_RUN:-}" ]; then
   "${socio[@]}" run "experiments/$study.yaml" --multirun --cache "$cache" --output "$output" || true
 fi
 sweep=$(ls -d "$output/$study"/*-sweep | sort | tail -1)
+if [ -n "${BLOCK_SWAP:-}" ]; then dotnet build -c Release bench/SocioRunner.Benchmarks -v q -nologo >/dev/null; fi
 variants=$(python3 - "$sweep" <<'PY'
 import json, sys
 seen = []
@@ -62,9 +63,9 @@ PY
   # shellcheck disable=SC2086
   python3 bench/tcav-misses.py $members --margin=0.1
   if [ -n "${BLOCK_SWAP:-}" ]; then
-    dotnet build -c Release bench/SocioRunner.Benchmarks -v q -nologo >/dev/null
+    tables="$sweep/block-swap-${variant//[^A-Za-z0-9.=]/_}.md"
     # shellcheck disable=SC2086
-    dotnet bench/SocioRunner.Benchmarks/bin/Release/net10.0/SocioRunner.Benchmarks.dll block-swap "$cache" $members > "$sweep/block-swap-${variant//[^A-Za-z0-9.=]/_}.md"
-    sed -n '/^## Summary/,$p' "$sweep/block-swap-${variant//[^A-Za-z0-9.=]/_}.md"
+    dotnet bench/SocioRunner.Benchmarks/bin/Release/net10.0/SocioRunner.Benchmarks.dll block-swap "$cache" $members > "$tables"
+    sed -n '/^## Summary/,$p' "$tables"
   fi
 done | tee "$sweep/$study.md"

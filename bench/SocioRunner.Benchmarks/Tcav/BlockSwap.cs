@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocioRunner.Core.Artifacts;
+using SocioRunner.Core.Tables;
 using SocioRunner.Data.Images;
 using SocioRunner.Explain.Tcav;
 using SocioRunner.Explain.Tcav.Inputs;
@@ -30,11 +31,40 @@ public static class BlockSwap
 
     public static void Run(string[] args)
     {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: block-swap <cache> <member folder> [member folder ...]");
+            Environment.Exit(2);
+            return;
+        }
+
+        foreach (var member in args[1..])
+        {
+            foreach (var file in new[] { "probe/manifest.json", "concepts/manifest.json", "income/manifest.json", "tcav/tcav_intervals.csv", "city/ground_truth_intervals.csv" })
+            {
+                if (!File.Exists(Path.Combine(member, file)))
+                {
+                    Console.Error.WriteLine($"block-swap: {Path.Combine(member, file)} not found (a member's run folder of a tcav_*_study.yaml sweep, with a synthetic city)");
+                    Environment.Exit(2);
+                    return;
+                }
+            }
+        }
+
         var store = new ArtifactStore(args[0]);
         var cells = new List<Cell>();
         foreach (var member in args[1..])
         {
-            cells.AddRange(Measure(store, member));
+            try
+            {
+                cells.AddRange(Measure(store, member));
+            }
+            catch (InvalidOperationException error) // an artifact not in this cache, images not of the model's size
+            {
+                Console.Error.WriteLine($"block-swap: {error.Message}");
+                Environment.Exit(2);
+                return;
+            }
         }
 
         Summarize(cells);
@@ -214,10 +244,10 @@ public static class BlockSwap
         return output;
     }
 
+    // The project's CSV reader (RFC 4180: the text columns at the end of tcav_*.csv may hold quoted commas), as rows by column name.
     static List<Dictionary<string, string>> Csv(string path)
     {
-        var lines = File.ReadAllLines(path);
-        var header = lines[0].Split(',');
-        return lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).Select(f => header.Zip(f).ToDictionary(p => p.First, p => p.Second)).ToList();
+        var table = CsvTable.Read(path, strict: true);
+        return table.Rows.Select(row => table.Columns.Zip(row).ToDictionary(p => p.First, p => p.Second)).ToList();
     }
 }
