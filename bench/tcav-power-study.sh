@@ -53,9 +53,10 @@ for d in sys.argv[1:]:
     for c in json.load(open(f"{d}/concepts/concepts.json"))["concepts"]:
         counts.setdefault(c["name"], []).append(c["count"])
     seconds.append(json.load(open(f"{d}/tcav/manifest.json"))["metrics"]["tcav_seconds"])
-    r2.append(json.load(open(f"{d}/probe/manifest.json"))["metrics"]["test_r2"])
+    model = json.load(open(f"{d}/run.json"))["resolved_config"]["nodes"]["tcav"]["inputs"]["model"][0]  # the model TCAV explained
+    r2.append(json.load(open(f"{d}/{model}/manifest.json"))["metrics"]["test_r2"])
 print("concept images (min-max over seeds): " + ", ".join(f"{k} {min(v)}-{max(v)}" for k, v in counts.items()))
-print("probe test R2 per seed: " + ", ".join(f"{r:.3f}" for r in r2))
+print("explained model's test R2 per seed: " + ", ".join(f"{r:.3f}" for r in r2))
 print("tcav seconds per seed: " + ", ".join(f"{s:.0f}" for s in seconds))
 PY
   # shellcheck disable=SC2086

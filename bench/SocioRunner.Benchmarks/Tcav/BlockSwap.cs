@@ -40,7 +40,7 @@ public static class BlockSwap
 
         foreach (var member in args[1..])
         {
-            foreach (var file in new[] { "probe/manifest.json", "concepts/manifest.json", "income/manifest.json", "tcav/tcav_intervals.csv", "city/ground_truth_intervals.csv" })
+            foreach (var file in new[] { "tcav/manifest.json", "concepts/manifest.json", "income/manifest.json", "tcav/tcav_intervals.csv", "city/ground_truth_intervals.csv" })
             {
                 if (!File.Exists(Path.Combine(member, file)))
                 {
@@ -79,13 +79,22 @@ public static class BlockSwap
         return store.TryOpen(key, node) ?? throw new InvalidOperationException($"{member}/{node}: artifact {key} is not in the cache");
     }
 
+    /// <summary>The model the member's TCAV explained (its <c>model</c> input: the probe, or another trained model).</summary>
+    static ArtifactHandle OpenExplainedModel(ArtifactStore store, string member)
+    {
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(member, "tcav", "manifest.json")))!;
+        var key = manifest["inputs"]?["model"]?[0]?.GetValue<string>()
+            ?? throw new InvalidOperationException($"{member}/tcav/manifest.json names no model input");
+        return store.TryOpen(key, "model") ?? throw new InvalidOperationException($"{member}: the model TCAV explained ({key}) is not in the cache");
+    }
+
     static List<Cell> Measure(ArtifactStore store, string member)
     {
         var device = CPU;
-        var probe = Open(store, member, "probe");
-        var model = ModelArtifact.LoadModel(probe, device);
+        var explained = OpenExplainedModel(store, member);
+        var model = ModelArtifact.LoadModel(explained, device);
         model.eval();
-        var preprocessing = ModelArtifact.Preprocessing(probe, model.Encoder);
+        var preprocessing = ModelArtifact.Preprocessing(explained, model.Encoder);
         var sets = TcavImageSets.Open(Open(store, member, "concepts"), Open(store, member, "income"), new TcavOptions(), "test", false, 0);
         int size = preprocessing.Size;
         var tiles = sets.Evaluation.Select(s => Raw(s.ImagePath, size)).ToArray();

@@ -19,6 +19,9 @@ internal static class SyntheticCityDescription
             ["distractors"] = options.Distractors ? new JsonArray(Distractors.All.Select(d => (JsonNode)$"{d.ConceptName()} (FLAIR {d.Code()})").ToArray()) : null,
             ["base"] = IncomeFunction.Base,
             ["effects"] = effects,
+            ["layout"] = options.Layout == CityLayout.Independent
+                ? "independent: each block's zone drawn on its own from the zones' frequencies"
+                : "bands: 1-3 zones with random weights, laid out as contiguous bands",
             ["share_definition"] = "share(zone) = fraction of the tile's 4x4 blocks laid out as that zone",
             ["noise_sd"] = options.NoiseSd,
             ["oracle_r2"] = Math.Round(summary.OracleR2, 4),

@@ -58,7 +58,7 @@ public static class SyntheticCityGenerator
     static TileTruth WriteTile(SyntheticCityOptions options, string outDir, int seed, int index, bool isVoid)
     {
         var rng = SeedMix.Random(seed, 1, index);
-        var layout = TileComposer.Mixed(rng);
+        var layout = options.Layout == CityLayout.Independent ? TileComposer.Independent(rng) : TileComposer.Mixed(rng);
         var canvas = TileRenderer.Paint(layout, options.TileSize, rng);
         if (options.Distractors)
         {

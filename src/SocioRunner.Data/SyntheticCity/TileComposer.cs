@@ -21,6 +21,10 @@ internal static class TileComposer
         return Arrange(chosen, weights, rng);
     }
 
+    /// <summary>Every block's zone drawn on its own from the zones' frequencies (<see cref="CityLayout.Independent"/>).</summary>
+    public static Zone[] Independent(Random rng) =>
+        [.. Enumerable.Range(0, BlocksPerSide * BlocksPerSide).Select(_ => Draw(rng))];
+
     /// <summary>A tile dominated (12 to 16 of 16 blocks) by <paramref name="primary"/>, as used for concept patches.</summary>
     public static Zone[] Dominated(Zone primary, Random rng)
     {

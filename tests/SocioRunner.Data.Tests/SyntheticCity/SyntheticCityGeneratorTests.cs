@@ -108,4 +108,39 @@ public class SyntheticCityGeneratorTests
         Assert.Equal("+", vegetation[0]); // low-income surroundings: the effect exists
         Assert.NotEqual("+", vegetation[^1]); // high incomes: it does not
     }
+
+    [Fact]
+    public void The_independent_layout_draws_every_block_on_its_own_and_keeps_the_outcome_function()
+    {
+        using var temp = new TempDirectory();
+        SyntheticCityGenerator.Generate(Truthful, temp.Sub("bands"), 4);
+        SyntheticCityGenerator.Generate(Truthful with { Layout = CityLayout.Independent, Interaction = true }, temp.Sub("independent"), 4);
+
+        var bands = TileShares(temp.Sub("bands"));
+        var independent = TileShares(temp.Sub("independent"));
+        // Bands: 1 to 3 zones per tile. Independent: 16 draws from 8 zones, so 4 or more zones in almost every tile (a tile
+        // with at most 3 has probability ~1%), and each zone's share averages its frequency (0.16 for dense residential).
+        Assert.All(bands, t => Assert.InRange(t.Shares.Count(s => s > 0), 1, 3));
+        Assert.True(independent.Count(t => t.Shares.Count(s => s > 0) >= 4) >= 0.9 * independent.Count,
+            $"only {independent.Count(t => t.Shares.Count(s => s > 0) >= 4)} of {independent.Count} tiles have 4 or more zones");
+        int dense = Zones.All.ToList().IndexOf(Zone.DenseResidential);
+        Assert.InRange(independent.Average(t => t.Shares[dense]), 0.13, 0.19);
+        Assert.All(independent, t => Assert.Equal(1.0, t.Shares.Sum(), 9));
+
+        // The same outcome function: the expected income is the income function of the tile's shares.
+        Assert.All(independent, t => Assert.Equal(IncomeFunction.Evaluate(Zones.All.Select((z, i) => (z, t.Shares[i])).ToDictionary(x => x.z, x => x.Item2), interaction: true),
+            t.Expected, 6));
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(temp.Sub("independent"), "synthetic_city.json")))!;
+        Assert.StartsWith("independent", json["layout"]!.GetValue<string>());
+    }
+
+    static List<(double[] Shares, double Expected)> TileShares(string city)
+    {
+        var table = CsvTable.Read(Path.Combine(city, "tiles_truth.csv"));
+        var columns = table.Columns.ToList();
+        var zones = Zones.All.Select(z => columns.IndexOf("share_" + z.ConceptName())).ToArray();
+        int expected = columns.IndexOf("expected_income");
+        return [.. table.Rows.Select(r => (zones.Select(c => double.Parse(r[c], System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            double.Parse(r[expected], System.Globalization.CultureInfo.InvariantCulture)))];
+    }
 }
