@@ -30,7 +30,7 @@ public sealed record SyntheticCityOptions
     public bool Distractors { get; init; } = true;
 
     /// <summary>How tiles are composed of zones (<see cref="CityLayout"/>): <c>bands</c> (1-3 zones, the default) or
-    /// <c>independent</c> (every block drawn on its own; income's spread is about a third of the bands', so lower
+    /// <c>independent</c> (every block drawn on its own; income's spread is about a quarter of the bands', so lower
     /// <see cref="NoiseSd"/> to keep the oracle R^2).</summary>
     public CityLayout Layout { get; init; } = CityLayout.Bands;
 
