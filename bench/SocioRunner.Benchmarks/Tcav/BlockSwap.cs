@@ -71,7 +71,7 @@ public static class BlockSwap
     }
 
     sealed record Cell(string Member, string Concept, int Interval, int Count, double Truth, string Expected,
-        double Swap, double SwapSe, double Tcav, double TcavSe, string TcavDirection);
+        double Swap, double SwapSe, double Tcav, double TcavSe, string TcavDirection, double Step, double StepSe, double FirstOrder);
 
     static ArtifactHandle Open(ArtifactStore store, string member, string node)
     {
@@ -125,6 +125,12 @@ public static class BlockSwap
             mean[jobs[i].Tile, jobs[i].Concept] += predictions[i] / (BlocksPerSide * BlocksPerSide * ImagesPerBlock);
         }
 
+        // TCAV's step taken exactly at the layer TCAV tested (ActivationStep): what the first-order effect leaves out.
+        string layer = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(member, "tcav", "manifest.json")))!["options"]!["layers"]![0]!.GetValue<string>();
+        var (step, firstOrder) = ActivationStep.Measure(model, layer,
+            tiles.Select(t => ImagePreprocessing.Apply(t, preprocessing.Normalization)).ToArray(),
+            concepts.Select(images => images.Select(i => ImagePreprocessing.Apply(i, preprocessing.Normalization)).ToArray()).ToArray(), size);
+
         var intervals = Csv(Path.Combine(member, "tcav", "tcav_intervals.csv"));
         var overall = Csv(Path.Combine(member, "tcav", "tcav_significance.csv"));
         var truthIntervals = Csv(Path.Combine(member, "city", "ground_truth_intervals.csv")).Where(r => r["comparison"] == "one-vs-all").ToList();
@@ -142,27 +148,31 @@ public static class BlockSwap
             {
                 var row = conceptIntervals[k];
                 double lower = Number(row["lower"]), upper = Number(row["upper"]);
-                var inside = Enumerable.Range(0, tiles.Length)
+                var members = Enumerable.Range(0, tiles.Length)
                     .Where(t => sets.Evaluation[t].Label <= upper && (sets.Evaluation[t].Label > lower || (k == 0 && sets.Evaluation[t].Label >= lower)))
-                    .Select(t => effect[t]).ToArray();
+                    .ToArray();
+                var inside = members.Select(t => effect[t]).ToArray();
+                var steps = members.Select(t => step[t, c]).ToArray();
                 var truthRow = truthIntervals.First(r => r["concept"] == name && r["interval"] == row["interval"]);
                 cells.Add(new Cell(member, name, k, inside.Length, Number(truthRow["difference"]), truthRow["expected"], inside.Average(), Se(inside),
-                    Number(row["effect_difference"]), Number(row["effect_se"]), row["direction"]));
+                    Number(row["effect_difference"]), Number(row["effect_se"]), row["direction"], steps.Average(), Se(steps), members.Average(t => firstOrder[t, c])));
             }
 
             var all = overall.First(r => r["concept"] == name);
             var truthAll = truth.First(r => r["concept"] == name);
+            var allSteps = Enumerable.Range(0, tiles.Length).Select(t => step[t, c]).ToArray();
             cells.Add(new Cell(member, name, -1, effect.Length, Number(truthAll["difference_one_vs_all"]), truthAll["expected_one_vs_all"], effect.Average(), Se(effect),
-                Number(all["effect_difference"]), Number(all["effect_se"]), all["direction"]));
+                Number(all["effect_difference"]), Number(all["effect_se"]), all["direction"], allSteps.Average(), Se(allSteps),
+                Enumerable.Range(0, tiles.Length).Average(t => firstOrder[t, c])));
         }
 
         Console.WriteLine($"## {member} ({tiles.Length} test tiles, {jobs.Count} swapped inputs)");
-        Console.WriteLine("| concept | interval | tiles | truth | model, block swap ± se | TCAV effect ± se | TCAV |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|:---:|");
+        Console.WriteLine($"| concept | interval | tiles | truth | model, block swap ± se | TCAV effect ± se | TCAV | exact step at {layer} ± se (first order) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|:---:|---:|");
         foreach (var cell in cells)
         {
             Console.WriteLine(FormattableString.Invariant(
-                $"| {cell.Concept} | {(cell.Interval < 0 ? "all" : (cell.Interval + 1).ToString(CultureInfo.InvariantCulture))} | {cell.Count} | {cell.Truth:+#,0;-#,0} ({cell.Expected}) | {cell.Swap:+#,0;-#,0} ± {cell.SwapSe:#,0} | {cell.Tcav:+#,0;-#,0} ± {cell.TcavSe:#,0} | {cell.TcavDirection} |"));
+                $"| {cell.Concept} | {(cell.Interval < 0 ? "all" : (cell.Interval + 1).ToString(CultureInfo.InvariantCulture))} | {cell.Count} | {cell.Truth:+#,0;-#,0} ({cell.Expected}) | {cell.Swap:+#,0;-#,0} ± {cell.SwapSe:#,0} | {cell.Tcav:+#,0;-#,0} ± {cell.TcavSe:#,0} | {cell.TcavDirection} | {cell.Step:+#,0;-#,0} ± {cell.StepSe:#,0} ({cell.FirstOrder:+#,0;-#,0}) |"));
         }
 
         Console.Out.Flush();
@@ -195,6 +205,17 @@ public static class BlockSwap
         var decided = cells.Where(Decided).ToList();
         Console.WriteLine(FormattableString.Invariant(
             $"- TCAV decisions (+ or -): {decided.Count}; block swap with the same sign: {decided.Count(c => Math.Sign(c.Swap) == DecidedSign(c))}; with the truth's sign: {decided.Count(c => c.Expected == c.TcavDirection)}"));
+        // The exact step against the first order (same delta: their gap is the curvature along the step) and against TCAV.
+        Console.WriteLine(FormattableString.Invariant(
+            $"- exact activation step: RMS to its first order {Rms(cells, c => c.Step - c.FirstOrder):#,0}, to TCAV {Rms(cells, c => c.Step - c.Tcav):#,0}, to the block swap {Rms(cells, c => c.Step - c.Swap):#,0}, to the truth {Rms(cells, c => c.Step - c.Truth):#,0}; correlation with the truth {Correlation(cells, c => c.Step):0.000}"));
+        var wrong = decided.Where(c => c.Expected is "+" or "-" && c.Expected != c.TcavDirection).ToList();
+        Console.WriteLine(FormattableString.Invariant(
+            $"- TCAV decisions with the wrong sign: {wrong.Count}; exact step with TCAV's sign: {wrong.Count(c => Math.Sign(c.Step) == DecidedSign(c))}; first order with TCAV's sign: {wrong.Count(c => Math.Sign(c.FirstOrder) == DecidedSign(c))}; block swap with TCAV's sign: {wrong.Count(c => Math.Sign(c.Swap) == DecidedSign(c))}"));
+        foreach (var c in wrong)
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"  {c.Member} {c.Concept} interval {(c.Interval < 0 ? "all" : (c.Interval + 1).ToString(CultureInfo.InvariantCulture))}: truth {c.Truth:+#,0;-#,0}, TCAV {c.Tcav:+#,0;-#,0} ± {c.TcavSe:#,0}, first order {c.FirstOrder:+#,0;-#,0}, exact step {c.Step:+#,0;-#,0} ± {c.StepSe:#,0}, block swap {c.Swap:+#,0;-#,0} ± {c.SwapSe:#,0}"));
+        }
     }
 
     static bool Decided(Cell c) => c.TcavDirection is "+" or "-";
