@@ -22,28 +22,24 @@ internal static class ActivationStep
     {
         using var scope = NewDisposeScope();
         var means = concepts.Select(images => Activations(model, layer, images, size).mean([0])).ToArray();
+        var deltas = Enumerable.Range(0, concepts.Length)
+            .Select(c => means[c].sub(stack(means.Where((_, o) => o != c)).mean([0])).unsqueeze(0)).ToArray();
         var exact = new double[tiles.Length, concepts.Length];
         var firstOrder = new double[tiles.Length, concepts.Length];
-        for (int c = 0; c < concepts.Length; c++)
+        for (int start = 0; start < tiles.Length; start += BatchSize)
         {
-            var others = stack(means.Where((_, o) => o != c)).mean([0]);
-            var delta = (means[c] - others).unsqueeze(0);
-            for (int start = 0; start < tiles.Length; start += BatchSize)
+            // A tile's activation, prediction and gradient do not depend on the concept: once per batch.
+            using var batchScope = NewDisposeScope();
+            int count = Math.Min(BatchSize, tiles.Length - start);
+            var activation = Activations(model, layer, tiles[start..(start + count)], size);
+            var input = activation.detach().requires_grad_(true);
+            var gradient = autograd.grad([model.Head.call(model.Encoder.ForwardFrom(layer, input)).sum()], [input])[0].detach();
+            using var noGrad = no_grad();
+            var plain = Upper(model, layer, activation);
+            for (int c = 0; c < concepts.Length; c++)
             {
-                using var batchScope = NewDisposeScope();
-                int count = Math.Min(BatchSize, tiles.Length - start);
-                var activation = Activations(model, layer, tiles[start..(start + count)], size);
-                double[] shifted, plain;
-                using (no_grad())
-                {
-                    plain = Upper(model, layer, activation);
-                    shifted = Upper(model, layer, activation.add(delta, ScalarConstants.One));
-                }
-
-                var input = activation.detach().requires_grad_(true);
-                var output = model.Head.call(model.Encoder.ForwardFrom(layer, input)).sum();
-                var gradient = autograd.grad([output], [input])[0].detach();
-                var linear = (gradient * delta).flatten(1).sum([1]).to(ScalarType.Float64).cpu().data<double>().ToArray();
+                var shifted = Upper(model, layer, activation.add(deltas[c], ScalarConstants.One));
+                var linear = gradient.mul(deltas[c]).flatten(1).sum([1]).to(ScalarType.Float64).cpu().data<double>().ToArray();
                 for (int i = 0; i < count; i++)
                 {
                     exact[start + i, c] = shifted[i] - plain[i];

@@ -79,19 +79,22 @@ public static class BlockSwap
         return store.TryOpen(key, node) ?? throw new InvalidOperationException($"{member}/{node}: artifact {key} is not in the cache");
     }
 
-    /// <summary>The model the member's TCAV explained (its <c>model</c> input: the probe, or another trained model).</summary>
-    static ArtifactHandle OpenExplainedModel(ArtifactStore store, string member)
+    /// <summary>What the member's TCAV node recorded: the model it explained (its <c>model</c> input: the probe, or another
+    /// trained model) and the first layer it tested.</summary>
+    static (ArtifactHandle Model, string Layer) ExplainedModel(ArtifactStore store, string member)
     {
-        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(member, "tcav", "manifest.json")))!;
-        var key = manifest["inputs"]?["model"]?[0]?.GetValue<string>()
-            ?? throw new InvalidOperationException($"{member}/tcav/manifest.json names no model input");
-        return store.TryOpen(key, "model") ?? throw new InvalidOperationException($"{member}: the model TCAV explained ({key}) is not in the cache");
+        string path = Path.Combine(member, "tcav", "manifest.json");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        var key = manifest["inputs"]?["model"]?[0]?.GetValue<string>() ?? throw new InvalidOperationException($"{path} names no model input");
+        var layer = manifest["options"]?["layers"]?[0]?.GetValue<string>() ?? throw new InvalidOperationException($"{path} names no tested layer");
+        var model = store.TryOpen(key, "model") ?? throw new InvalidOperationException($"{member}: the model TCAV explained ({key}) is not in the cache");
+        return (model, layer);
     }
 
     static List<Cell> Measure(ArtifactStore store, string member)
     {
         var device = CPU;
-        var explained = OpenExplainedModel(store, member);
+        var (explained, layer) = ExplainedModel(store, member);
         var model = ModelArtifact.LoadModel(explained, device);
         model.eval();
         var preprocessing = ModelArtifact.Preprocessing(explained, model.Encoder);
@@ -126,7 +129,6 @@ public static class BlockSwap
         }
 
         // TCAV's step taken exactly at the layer TCAV tested (ActivationStep): what the first-order effect leaves out.
-        string layer = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(member, "tcav", "manifest.json")))!["options"]!["layers"]![0]!.GetValue<string>();
         var (step, firstOrder) = ActivationStep.Measure(model, layer,
             tiles.Select(t => ImagePreprocessing.Apply(t, preprocessing.Normalization)).ToArray(),
             concepts.Select(images => images.Select(i => ImagePreprocessing.Apply(i, preprocessing.Normalization)).ToArray()).ToArray(), size);
