@@ -47,6 +47,25 @@ public static class CliRunner
         }
     }
 
+    /// <summary>
+    /// Starts a child process under the same gate as the in-process runs. A run changes process-wide state for its
+    /// duration (the working directory, PATH and other variables: a Slurm test sets PATH to a folder of stand-in tools
+    /// only), and Process.Start resolves a bare program name against that PATH and hands the child that environment and
+    /// working directory; a test in another class starting "true" mid-run failed with ENOENT (CliRunnerTests).
+    /// </summary>
+    public static System.Diagnostics.Process StartProcess(System.Diagnostics.ProcessStartInfo start)
+    {
+        Gate.Wait();
+        try
+        {
+            return System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName}: no process started");
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
     public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

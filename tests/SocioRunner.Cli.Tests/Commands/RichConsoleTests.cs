@@ -10,19 +10,14 @@ public sealed class RichConsoleTests : IDisposable
     {
         string file = Path.Combine(root, "exp.yaml");
         File.WriteAllText(file, "name: rich\nseed: 1\nnodes:\n  city: { kind: dataset/synthetic-city, tiles: 40, flair_patches: 0 }\n");
-        Environment.SetEnvironmentVariable("SOCIO_CONSOLE", "rich");
-        try
-        {
-            var first = await CliRunner.Run(root, file);
-            Assert.True(first.Exit == 0, first.Err);
-            var second = await CliRunner.Run(root, file);
-            Assert.True(second.Exit == 0, second.Err);
-            Assert.Contains("1 cached", second.Out);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("SOCIO_CONSOLE", null);
-        }
+        // Set only for these runs, under CliRunner's gate: set process-wide, it would give runs of other test classes the
+        // live display too.
+        var rich = new Dictionary<string, string?> { ["SOCIO_CONSOLE"] = "rich" };
+        var first = await CliRunner.RunWithEnvironment(root, rich, file);
+        Assert.True(first.Exit == 0, first.Err);
+        var second = await CliRunner.RunWithEnvironment(root, rich, file);
+        Assert.True(second.Exit == 0, second.Err);
+        Assert.Contains("1 cached", second.Out);
     }
 
     public void Dispose()

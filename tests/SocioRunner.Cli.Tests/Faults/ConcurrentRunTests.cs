@@ -59,7 +59,7 @@ public sealed class ConcurrentRunTests : IDisposable
     {
         string experiment = workspace.Experiment();
         string cityKey = TinyCacheWorkspace.Key(await workspace.RunOk(experiment), "city");
-        using var gone = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false })!;
+        using var gone = CliRunner.StartProcess(new System.Diagnostics.ProcessStartInfo("true") { UseShellExecute = false });
         gone.WaitForExit();
         string lockPath = ArtifactLock.PathFor(workspace.Cache, cityKey);
         File.WriteAllText(lockPath, new LockOwner(Environment.MachineName, gone.Id, "killed", DateTimeOffset.UtcNow, "t").ToJson());
