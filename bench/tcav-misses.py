@@ -21,6 +21,9 @@ read = margins.study.read
 
 
 def describe(r, margin_eur, truth_difference, expected):
+    if not r["effect_difference"]:  # a concept whose CAV is not decodable is not scored
+        where = f" interval {r['interval']}" if "interval" in r else ""
+        return f"{r['concept']}{where}: not scored (CAV not decodable), TCAV {r['direction']}; truth {truth_difference:+,.0f} ({expected})"
     d, se = float(r["effect_difference"]), float(r["effect_se"])
     excess = (abs(d) - margin_eur) / se if se > 0 else float("inf")
     where = f" interval {r['interval']}" if "interval" in r else ""

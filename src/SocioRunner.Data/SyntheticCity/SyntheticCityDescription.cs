@@ -15,7 +15,8 @@ internal static class SyntheticCityDescription
             ["seed"] = seed,
             ["outcome"] = "income",
             ["function"] = IncomeFunction.Formula,
-            ["interaction"] = options.Interaction ? IncomeFunction.InteractionFormula : null,
+            ["interaction"] = !options.Interaction ? null
+                : options.InteractionScope == InteractionScope.Neighbourhood ? NeighbourhoodInteraction.Formula : IncomeFunction.InteractionFormula,
             ["distractors"] = options.Distractors ? new JsonArray(Distractors.All.Select(d => (JsonNode)$"{d.ConceptName()} (FLAIR {d.Code()})").ToArray()) : null,
             ["base"] = IncomeFunction.Base,
             ["effects"] = effects,

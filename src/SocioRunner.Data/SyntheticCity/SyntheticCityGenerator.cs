@@ -74,9 +74,10 @@ public static class SyntheticCityGenerator
         string path = Path.Combine(outDir, ImageryFolder, $"part_{index / TilesPerFolder:D2}", $"sq_{index}_{id}.png");
         PngCodec.EncodeRgb(path, TileRenderer.Interleave(bands, options.TileSize), options.TileSize, options.TileSize);
         var shares = TileComposer.Shares(layout);
-        double expected = IncomeFunction.Evaluate(shares, options.Interaction);
+        bool neighbourhood = options.Interaction && options.InteractionScope == InteractionScope.Neighbourhood;
+        double expected = neighbourhood ? NeighbourhoodInteraction.Evaluate(layout) : IncomeFunction.Evaluate(shares, options.Interaction);
         return new TileTruth(id, shares, expected, Math.Round(expected + rng.Gaussian() * options.NoiseSd, 1),
-            IncomeFunction.MarginalEffects(shares, options.Interaction));
+            neighbourhood ? NeighbourhoodInteraction.MarginalEffects(layout) : IncomeFunction.MarginalEffects(shares, options.Interaction));
     }
 
     /// <summary>

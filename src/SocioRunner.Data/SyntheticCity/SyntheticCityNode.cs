@@ -13,6 +13,12 @@ public sealed class SyntheticCityNode : NodeKind<SyntheticCityOptions>
 
     public override string OutputType => ArtifactTypes.RawData;
 
+    protected override IEnumerable<OptionProblem> Validate(SyntheticCityOptions options)
+    {
+        if (options.InteractionScope is not null && !options.Interaction)
+            yield return new OptionProblem("interaction_scope", "applies only with interaction: true");
+    }
+
     protected override Task ExecuteAsync(NodeContext context, SyntheticCityOptions options)
     {
         using var tiles = context.Progress.Start("synthetic tiles", options.Tiles);

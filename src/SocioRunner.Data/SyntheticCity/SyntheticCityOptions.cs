@@ -37,6 +37,10 @@ public sealed record SyntheticCityOptions
     /// <summary>Vegetation's effect only in low-income surroundings (see <see cref="IncomeFunction"/>): a truth per outcome interval.</summary>
     public bool Interaction { get; init; }
 
+    /// <summary>Where the interaction looks for low-income surroundings (<see cref="SyntheticCity.InteractionScope"/>):
+    /// <c>tile</c> (when unset) or <c>neighbourhood</c>. Only with <see cref="Interaction"/>.</summary>
+    public InteractionScope? InteractionScope { get; init; }
+
     /// <summary>Census rows left with an empty income; the reader must drop them.</summary>
     [Range(0, 1000)] public int MissingIncome { get; init; } = 6;
 }

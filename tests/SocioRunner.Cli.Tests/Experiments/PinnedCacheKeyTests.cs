@@ -31,10 +31,10 @@ public sealed class PinnedCacheKeyTests : IDisposable
         """;
 
     [Theory]
-    [InlineData("city", "16f80d844cb7fb0437e4b7bb33c81a47c036ff0c4fffacf0cf5c032328c8fd01")]
-    [InlineData("income", "0c37f4b460bd2c11c350e2bfc5d4860e7f7a8ef14798b1aebd220ff7cdfb314e")]
+    [InlineData("city", "6e80cc23d365186b1b4db0448828db61539b0bd237e14f04b6ef0a55be84b27d")]
+    [InlineData("income", "b8f89e84b634848778552021796c0af0d7711ea3f9ff051dbb0af94f3afc22a7")]
     [InlineData("encoder", "ded49b9203752ccc5056da1ece92b3420db337fe213bc31c2c96372c2dcf1c25")]
-    [InlineData("pretrain", "9895fa72656d00255ad767b17a8e90c80423b4755f991d014ede7a94946dea86")]
+    [InlineData("pretrain", "b78b857a734e7169fd2703b5829c0ca6c0eea7c78d778212818d444279f6a829")]
     public void Key_of_a_fixed_node_is_pinned(string node, string expected)
     {
         string file = Path.Combine(root, "pinned.yaml");
