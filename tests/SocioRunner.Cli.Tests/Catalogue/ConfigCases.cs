@@ -28,6 +28,8 @@ public static class ConfigCases
         Nodes("option-typo", "  city: { kind: dataset/synthetic-city, tile: 20 }\n", "5:", "nodes.city.tile"),
         Nodes("option-wrong-type", "  city: { kind: dataset/synthetic-city, tiles: lots }\n", "5:", "nodes.city.tiles"),
         Nodes("option-out-of-range", "  city: { kind: dataset/synthetic-city, tiles: 3 }\n", "5:", "nodes.city.tiles"),
+        Nodes("city-interaction-scope-without-interaction", "  city: { kind: dataset/synthetic-city, interaction_scope: neighbourhood }\n", "5:", "nodes.city.interaction_scope"),
+        Nodes("city-interaction-scope-unknown", "  city: { kind: dataset/synthetic-city, interaction: true, interaction_scope: street }\n", "5:", "nodes.city.interaction_scope"),
         Nodes("option-bad-enum", City + Income + "  encoder: { kind: encoder/small-cnn }\n  pretrain: { kind: train/rnc, inputs: { dataset: income, encoder: encoder }, label_distance: l3 }\n", "8:", "nodes.pretrain.label_distance"),
         Nodes("tcav-repeats-one", City + Income + "  concepts: { kind: concepts/flair, inputs: { raw: city } }\n  encoder: { kind: encoder/small-cnn }\n"
             + "  probe: { kind: train/probe, inputs: { dataset: income, encoder: encoder } }\n"
