@@ -15,6 +15,15 @@ namespace SocioRunner.EndToEnd.Tests.Reproducibility;
 [Collection(Faults.ChildProcessCollection.Name)]
 public sealed class ReproducibilityTests(ReproducibilityTests.FreshRuns runs) : IClassFixture<ReproducibilityTests.FreshRuns>
 {
+    // Without this the comparison below would pass just as well if the stress never started (the variable not reaching
+    // the run): the forced-GC thread collects every millisecond, the plain run only when its heap asks.
+    [Fact]
+    public void The_stressed_run_really_ran_under_forced_gc()
+    {
+        var (plain, stressed) = runs.FullCollections;
+        Assert.True(stressed > plain + 100, $"full collections: plain run {plain}, stressed run {stressed}");
+    }
+
     [Fact]
     public void Two_runs_from_empty_caches_one_under_forced_gc_give_identical_metrics_and_tables()
     {
@@ -96,23 +105,26 @@ public sealed class ReproducibilityTests(ReproducibilityTests.FreshRuns runs) : 
         public (JsonNode Run, string Cache) Plain { get; private set; }
         public (JsonNode Run, string Cache) Stressed { get; private set; }
 
+        /// <summary>Full (generation 2) collections during each run: the stressed run's forced-GC thread shows here.</summary>
+        public (int Plain, int Stressed) FullCollections { get; private set; }
+
         public async Task InitializeAsync()
         {
+            int before = GC.CollectionCount(2);
             Plain = await RunFresh("plain", stress: false);
+            int between = GC.CollectionCount(2);
             Stressed = await RunFresh("stressed", stress: true);
+            FullCollections = (between - before, GC.CollectionCount(2) - between);
         }
 
         async Task<(JsonNode Run, string Cache)> RunFresh(string name, bool stress)
         {
             string folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName, cache = Path.Combine(folder, "cache");
             string quickstart = Path.Combine(CliRunner.RepositoryRoot(), "experiments", "quickstart.yaml");
-            Environment.SetEnvironmentVariable(GcStress.EnvironmentVariable, stress ? "1" : null);
-            try
-            {
-                var (exit, stdout, stderr) = await CliRunner.Run(folder, ["run", quickstart, "--cache", cache, .. Reduced]);
-                Assert.True(exit == 0, $"{name} run failed: {stdout}{stderr}");
-            }
-            finally { Environment.SetEnvironmentVariable(GcStress.EnvironmentVariable, null); }
+            // Set for this run only, under CliRunner's gate: a process-wide setting would also stress other classes' runs.
+            var environment = new Dictionary<string, string?> { [GcStress.EnvironmentVariable] = stress ? "1" : null };
+            var (exit, stdout, stderr) = await CliRunner.RunWithEnvironment(folder, environment, ["run", quickstart, "--cache", cache, .. Reduced]);
+            Assert.True(exit == 0, $"{name} run failed: {stdout}{stderr}");
             string runJson = Directory.EnumerateFiles(Path.Combine(folder, "reports"), "run.json", SearchOption.AllDirectories).Single();
             return (JsonNode.Parse(File.ReadAllText(runJson))!, cache);
         }
