@@ -44,9 +44,9 @@ public sealed class ConcurrentProcessesTests : IDisposable
         string lockPath;
         using (var doomed = await workspace.Start(fastLocks, "run", experiment))
         {
-            await workspace.WaitForCheckpoint(doomed, epochs: 2, TimeSpan.FromMinutes(5));
+            await workspace.WaitForCheckpoint(doomed, epochs: 2, TimeSpan.FromMinutes(5), then: doomed.Kill);
+            // A SIGKILLed holder leaves its lock file behind (that is what the successor has to take over).
             lockPath = Directory.EnumerateFiles(Path.Combine(workspace.Cache, "locks"), "*.lock").Single();
-            doomed.Kill();
         }
         // Pretend the killed holder ran on another node of the cluster: its pid means nothing here, only the heartbeat counts.
         var owner = LockOwner.TryRead(lockPath)!;

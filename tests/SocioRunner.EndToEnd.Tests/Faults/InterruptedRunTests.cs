@@ -19,8 +19,7 @@ public sealed class InterruptedRunTests : IDisposable
         (int exit, string output) interrupted;
         using (var process = await workspace.Start("run", experiment))
         {
-            await workspace.WaitForCheckpoint(process, epochs: 2, TimeSpan.FromMinutes(5));
-            process.Interrupt();
+            await workspace.WaitForCheckpoint(process, epochs: 2, TimeSpan.FromMinutes(5), then: process.Interrupt);
             interrupted = await process.WaitAsync(TimeSpan.FromMinutes(2));
         }
 

@@ -15,8 +15,7 @@ public sealed class KilledTrainingTests : IDisposable
         string experiment = workspace.Experiment(pretrainEpochs: TrainingWorkspace.LongTraining);
         using (var doomed = await workspace.Start("run", experiment))
         {
-            await workspace.WaitForCheckpoint(doomed, epochs: 2, TimeSpan.FromMinutes(5));
-            doomed.Kill();
+            await workspace.WaitForCheckpoint(doomed, epochs: 2, TimeSpan.FromMinutes(5), then: doomed.Kill);
         }
 
         var (exit, stdout, stderr) = await workspace.Cli("run", experiment);

@@ -53,8 +53,7 @@ public sealed class SupervisedResumeTests : IDisposable
     {
         using (var process = await workspace.Start("run", experiment))
         {
-            await workspace.WaitForCheckpoint(process, epochs: 2, TimeSpan.FromMinutes(5), key);
-            process.Kill();
+            await workspace.WaitForCheckpoint(process, epochs: 2, TimeSpan.FromMinutes(5), key, then: process.Kill);
         }
         Assert.False(Directory.Exists(Path.Combine(workspace.Cache, "objects", key)), "the killed node has an artifact");
         return File.ReadAllText(Path.Combine(workspace.LatestRunFolder(), "run.log"));

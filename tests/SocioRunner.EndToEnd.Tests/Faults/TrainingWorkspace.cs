@@ -63,13 +63,37 @@ public sealed class TrainingWorkspace : IDisposable
 
     public Task<(int Exit, string Out, string Err)> Cli(params string[] args) => CliRunner.Run(Root, [.. args, "--cache", Cache]);
 
-    /// <summary>Waits until a training node (any, or the one with cache key <paramref name="key"/>) has saved resume state for at least <paramref name="epochs"/> epochs.</summary>
-    public async Task<string> WaitForCheckpoint(SocioProcess process, int epochs, TimeSpan timeout, string? key = null)
+    /// <summary>
+    /// Waits until a training node (any, or the one with cache key <paramref name="key"/>) has saved resume state for at
+    /// least <paramref name="epochs"/> epochs, then runs <paramref name="then"/> (kill, interrupt) at once. Polls on a
+    /// thread of its own and acts there: the window between the second epoch and the end of a short node is about a
+    /// second, and a watcher on the thread pool or xUnit's threads waits whenever other tests in this process hold them
+    /// (TrainingWorkspaceTests).
+    /// </summary>
+    public Task<string> WaitForCheckpoint(SocioProcess process, int epochs, TimeSpan timeout, string? key = null, Action? then = null)
+    {
+        var result = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                string? state = Poll(process, epochs, timeout, key);
+                if (state is not null) then?.Invoke();
+                if (state is not null) result.SetResult(state);
+                else result.SetException(NotSeen(process, epochs, timeout, key));
+            }
+            catch (Exception e) { result.SetException(e); }
+        }) { IsBackground = true, Name = "checkpoint-watcher" };
+        thread.Start();
+        return result.Task;
+    }
+
+    string? Poll(SocioProcess process, int epochs, TimeSpan timeout, string? key)
     {
         var deadline = DateTime.UtcNow + timeout;
+        string work = key is null ? Path.Combine(Cache, "work") : Path.Combine(Cache, "work", key);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
-            string work = key is null ? Path.Combine(Cache, "work") : Path.Combine(Cache, "work", key);
             foreach (string state in Directory.Exists(work) ? Directory.EnumerateFiles(work, "state.json", SearchOption.AllDirectories) : [])
             {
                 try
@@ -78,9 +102,20 @@ public sealed class TrainingWorkspace : IDisposable
                 }
                 catch (Exception e) when (e is IOException or System.Text.Json.JsonException) { /* being replaced: look again */ }
             }
-            await Task.Delay(100);
+            Thread.Sleep(50);
         }
-        throw new TimeoutException($"no checkpoint with {epochs} epochs appeared (process exited: {process.HasExited})");
+        return null;
+    }
+
+    /// <summary>The run ended (or the time ran out) first: say how, with the run's output and what the cache holds.</summary>
+    TimeoutException NotSeen(SocioProcess process, int epochs, TimeSpan timeout, string? key)
+    {
+        string what = $"no checkpoint with {epochs} epochs appeared{(key is null ? "" : $" for key {key}")}";
+        if (!process.HasExited) return new TimeoutException($"{what} within {timeout}");
+        var (exit, output) = process.WaitAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
+        static string Listing(string folder) => Directory.Exists(folder) ? string.Join(", ", Directory.EnumerateDirectories(folder).Select(Path.GetFileName)) : "";
+        return new TimeoutException($"{what}: the run exited {exit} first. Work folders: {Listing(Path.Combine(Cache, "work"))}; "
+            + $"objects: {Listing(Path.Combine(Cache, "objects"))}. Output:\n{output}");
     }
 
     public string LatestRunFolder() =>
