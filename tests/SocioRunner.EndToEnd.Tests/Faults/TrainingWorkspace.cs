@@ -77,10 +77,9 @@ public sealed class TrainingWorkspace : IDisposable
         {
             try
             {
-                string? state = Poll(process, epochs, timeout, key);
-                if (state is not null) then?.Invoke();
-                if (state is not null) result.SetResult(state);
-                else result.SetException(NotSeen(process, epochs, timeout, key));
+                string state = Poll(process, epochs, timeout, key) ?? throw NotSeen(process, epochs, timeout, key);
+                then?.Invoke();
+                result.SetResult(state);
             }
             catch (Exception e) { result.SetException(e); }
         }) { IsBackground = true, Name = "checkpoint-watcher" };

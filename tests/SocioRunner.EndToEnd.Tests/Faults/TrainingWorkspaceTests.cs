@@ -24,15 +24,13 @@ public sealed class TrainingWorkspaceTests : IDisposable
 
         // The threads stay occupied until the run has ended (killed by the watcher, or finished because the watcher never
         // acted), then the test's own continuation can run again.
-        Task<string> watching;
+        string state;
         using (var starvation = Starvation.Start())
         {
             starvation.ReleaseWhen(() => process.HasExited, TimeSpan.FromSeconds(90));
-            watching = workspace.WaitForCheckpoint(process, epochs: 2, TimeSpan.FromMinutes(5), probe, then: process.Kill);
-            await watching.ContinueWith(_ => { }, TaskScheduler.Default);
+            state = await workspace.WaitForCheckpoint(process, epochs: 2, TimeSpan.FromMinutes(5), probe, then: process.Kill);
         }
 
-        string state = await watching;
         Assert.True(process.HasExited, "the run was not killed");
         Assert.Contains(probe, state);
         Assert.False(Directory.Exists(Path.Combine(workspace.Cache, "objects", probe)), "the probe finished before the kill: the watcher missed its window");
@@ -61,15 +59,27 @@ public sealed class TrainingWorkspaceTests : IDisposable
             return starvation;
         }
 
+        Thread? releaser;
+
         /// <summary>Releases from a thread of its own (this test's threads are the ones occupied) once the condition holds.</summary>
-        public void ReleaseWhen(Func<bool> condition, TimeSpan limit) => new Thread(() =>
+        public void ReleaseWhen(Func<bool> condition, TimeSpan limit)
         {
             var deadline = DateTime.UtcNow + limit;
-            while (!condition() && DateTime.UtcNow < deadline) Thread.Sleep(20);
-            released = true;
-        }) { IsBackground = true }.Start();
+            releaser = new Thread(() =>
+            {
+                while (!released && !condition() && DateTime.UtcNow < deadline) Thread.Sleep(20);
+                released = true;
+            }) { IsBackground = true };
+            releaser.Start();
+        }
 
-        public void Dispose() => released = true;
+        // Waits for the releaser: its condition may read what the test disposes next (the process), and an exception
+        // on a thread of its own would take the whole test host down.
+        public void Dispose()
+        {
+            released = true;
+            releaser?.Join();
+        }
     }
 
     public void Dispose() => workspace.Dispose();
