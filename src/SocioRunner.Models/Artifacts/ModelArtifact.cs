@@ -48,7 +48,7 @@ public static class ModelArtifact
         var description = ReadDescription(directory);
         var encoder = EncoderFactory.Create(description.Encoder);
         LoadWeights(encoder, Path.Combine(directory, EncoderWeightsFile));
-        var head = nn.Linear(description.Head?.InFeatures ?? encoder.EmbeddingDim, description.Head?.OutFeatures ?? 1);
+        var head = RegressionHead.Create(description.Head, encoder.EmbeddingDim);
         LoadWeights(head, Path.Combine(directory, HeadWeightsFile));
         var model = new RegressionModel(encoder, head);
         model.to(device);
@@ -118,7 +118,7 @@ public static class ModelArtifact
     public static void SaveModel(RegressionModel model, string directory, string? source = null)
     {
         Directory.CreateDirectory(directory);
-        var head = new HeadSpec("linear", model.Encoder.EmbeddingDim, 1);
+        var head = RegressionHead.Describe(model.Head, model.Encoder.EmbeddingDim);
         File.WriteAllText(Path.Combine(directory, DescriptionFile), new ModelDescription(model.Encoder.Spec, head, source).ToJson());
         model.Encoder.save(Path.Combine(directory, EncoderWeightsFile));
         model.Head.save(Path.Combine(directory, HeadWeightsFile));

@@ -20,8 +20,10 @@ public sealed record ModelDescription(
             : throw new InvalidDataException($"{path} does not describe an encoder");
 }
 
-/// <summary>A linear regression head: <c>Linear(InFeatures, OutFeatures)</c>.</summary>
+/// <summary>A regression head: <c>linear</c> (<c>Linear(InFeatures, OutFeatures)</c>) or <c>mlp</c> (one hidden ReLU layer of
+/// <see cref="HiddenUnits"/>; <see cref="RegressionHead"/>).</summary>
 public sealed record HeadSpec(
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("in_features")] int InFeatures,
-    [property: JsonPropertyName("out_features")] int OutFeatures);
+    [property: JsonPropertyName("out_features")] int OutFeatures,
+    [property: JsonPropertyName("hidden_units")] int? HiddenUnits = null);

@@ -12,6 +12,14 @@ public abstract record SupervisedTrainOptions : TrainingOptions
     [Range(0.0, 1.0)]
     public double LrGamma { get; init; } = 0.95;
 
+    /// <summary>
+    /// Units of one hidden ReLU layer between the pooled embedding and the prediction; unset (the default) is the paper's
+    /// linear head. A linear head on average-pooled features predicts a sum over locations and cannot represent an
+    /// outcome that depends on the whole image non-additively (docs/training.md, "The head").
+    /// </summary>
+    [Range(1, 4096)]
+    public int? HiddenUnits { get; init; }
+
     /// <summary>Pairs sampled for the embedding-ordering score.</summary>
     [Range(10, 10_000_000)]
     public int MaxPairsSample { get; init; } = 20_000;

@@ -20,7 +20,7 @@ internal static class SupervisedNodeRunner
         var dataset = DatasetArtifact.Open(context.Input("dataset"));
         var encoder = ModelArtifact.LoadEncoder(context.Input("encoder"), device);
         var (mean, std) = LabelScaledHead.Statistics(dataset.Split("train").Select(sample => sample.Label));
-        using var model = new RegressionModel(encoder, new LabelScaledHead(encoder.EmbeddingDim, mean, std));
+        using var model = new RegressionModel(encoder, new LabelScaledHead(encoder.EmbeddingDim, mean, std, options.HiddenUnits));
         var train = DatasetBatches.ForTraining(context, dataset, options, views: 1, device);
         var val = DatasetBatches.ForEvaluation(context, dataset, options, "val", device);
         if (val.SampleCount == 0 && options.Monitor != MonitorMetric.TrainLoss) throw TrainingErrors.EmptySplit(context.NodeId, "val");
