@@ -15,7 +15,7 @@ public abstract record SupervisedTrainOptions : TrainingOptions
     /// <summary>
     /// Units of one hidden ReLU layer between the pooled embedding and the prediction; unset (the default) is the paper's
     /// linear head. A linear head on average-pooled features predicts a sum over locations and cannot represent an
-    /// outcome that depends on the whole image non-additively (docs/training.md, "The head").
+    /// outcome that depends on the whole image non-additively (docs/models.md, "The head").
     /// </summary>
     [Range(1, 4096)]
     public int? HiddenUnits { get; init; }

@@ -28,6 +28,37 @@ public sealed class ModelArtifactTests : IDisposable
     }
 
     [Fact]
+    public void A_model_with_a_hidden_layer_head_is_described_as_mlp_and_loads_with_identical_outputs()
+    {
+        torch.random.manual_seed(4);
+        var encoder = new SmallCnnEncoder([4, 8], 16);
+        using var model = new RegressionModel(encoder, RegressionHead.Create(encoder.EmbeddingDim, hiddenUnits: 5));
+        model.eval();
+        ModelArtifact.SaveModel(model, directory);
+
+        var head = ModelArtifact.ReadDescription(directory).Head!;
+        Assert.Equal(("mlp", encoder.EmbeddingDim, 1, (int?)5), (head.Type, head.InFeatures, head.OutFeatures, head.HiddenUnits));
+        using var loaded = ModelArtifact.LoadModel(directory, CPU);
+        using var scope = NewDisposeScope();
+        var input = randn(3, 3, 16, 16);
+        var expected = model.call(input);
+        Assert.True(expected.allclose(loaded.call(input)));
+        // Not a linear map of the embedding in disguise: the ReLU layer is there and active.
+        Assert.Equal(2, loaded.Head.named_parameters().Count(p => p.name.EndsWith("weight", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_linear_head_is_still_described_as_linear_without_hidden_units()
+    {
+        using var model = new RegressionModel(new SmallCnnEncoder([4, 8], 16));
+        ModelArtifact.SaveModel(model, directory);
+
+        var json = File.ReadAllText(Path.Combine(directory, ModelArtifact.DescriptionFile));
+        Assert.Equal("linear", ModelArtifact.ReadDescription(directory).Head!.Type);
+        Assert.DoesNotContain("hidden_units", json);
+    }
+
+    [Fact]
     public void Missing_description_is_invalid_input()
     {
         var error = Assert.Throws<SocioRunner.Core.Errors.InvalidInputException>(() => ModelArtifact.LoadEncoder(directory, CPU));
