@@ -2,28 +2,33 @@
 """How close can any model trained on a synthetic city come to its interval truth? (docs/tcav.md, "The best a trained
 model can do", issue 11.)
 
-TCAV's ground truth is the outcome function; TCAV measures the trained model. This gives the model every advantage:
-its features are the tile's exact zone shares (an oracle feature extractor), its head is a flexible one that can
-represent the tile-wide interaction (scikit-learn MLPRegressor, 64 ReLU units, standardised labels), and it is fitted to
-the city's noisy labels on the probe's training share of tiles (60%). Its effect per concept and income quintile is the
-directional derivative along one-vs-all (the concept's share up, the other six concepts' down equally, the truth's
-comparison for pure concept images) averaged over the quintile's labelled tiles, the same quantity the truth states;
-the truth is computed the same way from the outcome function. A cell is "beyond the margin" when |effect| exceeds
-min_effect (0.1 x the label's sd, as the TCAV effect test): with no TCAV noise at all, what an ideal explainer would
-report as significant.
+TCAV's ground truth is the outcome function; TCAV measures the trained model. Three measurements, per city size:
 
-It fits each city as generated and, to show what the tile count does, cities of 2400 and 8000 tiles drawn from the same
-tiles' shares (resampled, with fresh label noise). The function is re-evaluated from the shares and checked against the
-generator's expected_income before anything is fitted.
+1. Threshold atoms. The tile-wide interaction switches vegetation's effect on where the other zones' terms are below 0.
+   Tiles made only of zero-effect zones (agriculture, bare soil) and vegetation sit exactly on that threshold: the
+   function jumps there, so no model fitted to it has the truth's one-sided marginal effect at those tiles.
+2. The sampling bound. Even a learner told that income is linear in the zone shares within each income quintile
+   (which holds in the cells where the truth is 0) estimates a cell's effect from that quintile's training tiles (60% of
+   the labelled tiles, as the probe) with a standard error of noise_sd x sqrt(d' (X'X)^-1 d) (d the one-vs-all
+   direction). The table gives the median standard error in the null cells and the expected share of null cells whose
+   estimate leaves the TCAV effect test's margin (0.1 x the label's sd): P(|truth + N(0, se^2)| > margin).
+3. An oracle-feature model. scikit-learn's MLPRegressor (64 ReLU units, standardised labels, early stopping) on the
+   exact zone shares, 3 initialisations per city: its effect per cell (the directional derivative along the one-vs-all
+   direction averaged over the quintile's labelled tiles) against the truth computed the same way.
 
-    /usr/bin/python3 bench/tcav-learnability.py <city folder>...   (folders with tiles_truth.csv and synthetic_city.json,
-                                                                     e.g. the city/ of each member of a study sweep)
+The one-vs-all direction here is a pure concept image against pure images of the other six concepts (the truth's own
+comparison up to the concept images' purity, 12-16 of 16 blocks). The function is re-evaluated from the shares and
+checked against the generator's expected_income before anything is fitted.
+
+    bash bench/tcav-learnability.sh [cache] [output]                 the sweep, then this script on its cities
+    /usr/bin/python3 bench/tcav-learnability.py <city folder>...      folders with tiles_truth.csv and synthetic_city.json
 """
 import csv
 import json
 import sys
 
 import numpy as np
+from scipy.stats import norm
 from sklearn.neural_network import MLPRegressor
 
 CONCEPTS = ["impervious", "vegetation", "dense_residential", "medium_residential", "sparse_residential", "agriculture", "water"]
@@ -89,6 +94,34 @@ def study(meta, zones, shares, labels, rng):
     return cells
 
 
+def atoms(meta, zones, shares):
+    """Labelled tiles exactly on the interaction's threshold, and those of them with vegetation (where it jumps)."""
+    _, effects, _ = outcome(meta, zones, shares)
+    veg = zones.index("vegetation")
+    rest = shares @ effects - shares[:, veg] * effects[veg]
+    on = np.abs(rest) < 1e-6
+    return on.sum(), (on & (shares[:, veg] > 0)).sum(), len(shares)
+
+
+def bound(meta, zones, shares, labels, rng):
+    """(cell, truth, standard error, margin) for every cell: the within-quintile least-squares estimate's spread."""
+    n = len(labels)
+    train = rng.permutation(n)[: int(0.6 * n)]
+    bins = np.digitize(labels, np.quantile(labels, [0.2, 0.4, 0.6, 0.8]))
+    margin = 0.1 * labels.std()
+    keep = [i for i, z in enumerate(zones) if z != "bare_soil"]  # shares sum to 1: one zone is the intercept's
+    cells = []
+    for k in range(5):
+        rows = train[bins[train] == k]
+        x = np.c_[np.ones(len(rows)), shares[rows][:, keep]]
+        inverse = np.linalg.pinv(x.T @ x)
+        for concept, d in directions(zones):
+            truth = marginal_truth(meta, zones, shares[bins == k], d).mean()
+            direction = np.r_[0, d[keep]]
+            cells.append((concept, k, truth, meta["noise_sd"] * np.sqrt(direction @ inverse @ direction), margin))
+    return cells
+
+
 def summarise(name, cells):
     null = [(t, e, m) for _, _, t, e, m in cells if abs(t) < TRUTH_MARGIN]
     real = [(t, e, m) for _, _, t, e, m in cells if abs(t) >= TRUTH_MARGIN]
@@ -96,34 +129,45 @@ def summarise(name, cells):
     rms = np.sqrt(np.mean([e * e for _, e, _ in null])) if null else float("nan")
     found = sum(np.sign(e) == np.sign(t) and abs(e) > m for t, e, m in real)
     wrong = sum(np.sign(e) != np.sign(t) and abs(e) > m for t, e, m in real)
+    middle = sum(np.sign(e) != np.sign(t) and abs(e) > m and 1 <= k <= 3 for _, k, t, e, m in cells if abs(t) >= TRUTH_MARGIN)
     veg = [(k, t, e) for c, k, t, e, _ in cells if c == "vegetation"]
     veg_rich = [e for k, t, e in veg if k >= 3]
-    print(f"| {name} | {len(null)} | {beyond} ({100 * beyond / max(1, len(null)):.0f}%) | {rms:,.0f} | {found}/{len(real)} | {wrong} | "
+    print(f"| {name} | {len(null)} | {beyond} ({100 * beyond / max(1, len(null)):.0f}%) | {rms:,.0f} | {found}/{len(real)} | {wrong} ({middle}) | "
           f"{min(veg_rich):+,.0f} to {max(veg_rich):+,.0f} |")
 
 
 def main(folders):
     rng = np.random.default_rng(0)
-    variants = {"as generated": None, "2400 tiles": 2400, "8000 tiles": 8000}
-    results = {v: [] for v in variants}
+    cities = {}
     for folder in folders:
         meta, zones, shares, expected, labels = read_city(folder)
         recomputed, _, _ = outcome(meta, zones, shares)
         worst = np.abs(recomputed - expected).max()
         if worst > 0.5:
             sys.exit(f"{folder}: the re-evaluated function differs from expected_income by {worst:.1f}: this script's function is stale")
-        for variant, tiles in variants.items():
-            if tiles is None:
-                s, y = shares, labels
-            else:
-                s = shares[rng.integers(0, len(shares), tiles)]
-                y = outcome(meta, zones, s)[0] + rng.normal(0, meta["noise_sd"], tiles)
-            results[variant].extend(study(meta, zones, s, y, rng))
-    print(f"{len(folders)} cities, {INITS} initialisations each; cells: 7 concepts x 5 income quintiles per fit")
-    print("| tiles | null cells (truth within ±500 €) | beyond the margin | RMS effect in null cells, € | non-null cells found | wrong sign | vegetation, two richest quintiles, € |")
+        if not meta.get("interaction"):
+            sys.exit(f"{folder}: a city without the interaction has no interval truth of 0 to learn")
+        cities.setdefault(meta["tiles"], []).append((meta, zones, shares, labels))
+
+    print("## 1. Labelled tiles on the interaction's threshold (all / with vegetation, where the function jumps)")
+    for tiles, group in sorted(cities.items()):
+        counts = [atoms(m, z, s) for m, z, s, _ in group]
+        print(f"- {tiles:,} tiles: " + ", ".join(f"{100 * a / n:.1f}% / {100 * v / n:.1f}%" for a, v, n in counts))
+
+    print("\n## 2. The sampling bound: a least-squares fit within each income quintile, linear in the shares")
+    print("| tiles (cities) | null cells | median standard error in them, € | margin, € | expected share of null cells beyond the margin |")
+    print("|---|---:|---:|---:|---:|")
+    for tiles, group in sorted(cities.items()):
+        null = [c for m, z, s, y in group for c in bound(m, z, s, y, rng) if abs(c[2]) < TRUTH_MARGIN]
+        beyond = np.mean([norm.sf((m - t) / se) + norm.cdf((-m - t) / se) for _, _, t, se, m in null])
+        print(f"| {tiles:,} ({len(group)}) | {len(null)} | {np.median([c[3] for c in null]):,.0f} | "
+              f"{np.mean([c[4] for c in null]):,.0f} | {100 * beyond:.0f}% |")
+
+    print(f"\n## 3. An oracle-feature model ({INITS} initialisations per city; 7 concepts x 5 income quintiles per fit)")
+    print("| tiles (cities) | null cells (truth within ±500 €) | beyond the margin | RMS effect in null cells, € | non-null cells found | wrong sign (in the middle quintiles) | vegetation, two richest quintiles, € |")
     print("|---|---:|---:|---:|---:|---:|---|")
-    for variant in variants:
-        summarise(variant, results[variant])
+    for tiles, group in sorted(cities.items()):
+        summarise(f"{tiles:,} ({len(group)})", [cell for m, z, s, y in group for cell in study(m, z, s, y, rng)])
 
 
 if __name__ == "__main__":
