@@ -22,6 +22,9 @@ checked against the generator's expected_income before anything is fitted.
 
     bash bench/tcav-learnability.sh [cache] [output]                 the sweep, then this script on its cities
     /usr/bin/python3 bench/tcav-learnability.py <city folder>...      folders with tiles_truth.csv and synthetic_city.json
+    /usr/bin/python3 bench/tcav-learnability.py --ramp 4000 <city folder>...   the same tiles and label noise, labelled
+        by a continuous gate (vegetation's effect fades in as the surroundings go from 0 to -4000 €; the truth is then the
+        function's derivative, the gate's change included): is the step the problem, or the sample size?
 """
 import csv
 import json
@@ -50,12 +53,22 @@ def outcome(meta, zones, shares):
     effects = np.array([meta["effects"].get(z, 0.0) for z in zones], dtype=float)
     veg = zones.index("vegetation")
     rest = shares @ effects - shares[:, veg] * effects[veg]
-    gate = (rest < 0) if meta.get("interaction") else np.ones(len(shares), dtype=bool)
+    if not meta.get("interaction"):
+        gate = np.ones(len(shares))
+    elif meta.get("ramp"):  # --ramp W: vegetation's effect fades in linearly as the surroundings go from 0 to -W
+        gate = np.clip(-rest / meta["ramp"], 0, 1)
+    else:
+        gate = (rest < 0).astype(float)
     return meta["base"] + rest + shares[:, veg] * effects[veg] * gate, effects, gate
 
 
 def marginal_truth(meta, zones, shares, direction):
-    """The truth's difference per tile: sum_z direction_z x marginal effect_z (vegetation's switched by the gate)."""
+    """The truth's difference per tile: sum_z direction_z x marginal effect_z (vegetation's switched by the gate), as
+    ground_truth_intervals.csv; with a ramp, the function's derivative along the direction (continuous: it includes
+    the gate's own change)."""
+    if meta.get("ramp"):
+        eps = 1e-4
+        return (outcome(meta, zones, shares + eps * direction)[0] - outcome(meta, zones, shares - eps * direction)[0]) / (2 * eps)
     _, effects, gate = outcome(meta, zones, shares)
     veg = zones.index("vegetation")
     marginal = np.tile(effects, (len(shares), 1))
@@ -136,7 +149,7 @@ def summarise(name, cells):
           f"{min(veg_rich):+,.0f} to {max(veg_rich):+,.0f} |")
 
 
-def main(folders):
+def main(folders, ramp=None):
     rng = np.random.default_rng(0)
     cities = {}
     for folder in folders:
@@ -147,8 +160,12 @@ def main(folders):
             sys.exit(f"{folder}: the re-evaluated function differs from expected_income by {worst:.1f}: this script's function is stale")
         if not meta.get("interaction"):
             sys.exit(f"{folder}: a city without the interaction has no interval truth of 0 to learn")
+        if ramp:  # the same tiles and label noise, labelled by a continuous gate instead of the generator's step
+            meta = dict(meta, ramp=ramp)
+            labels = outcome(meta, zones, shares)[0] + (labels - expected)
         cities.setdefault(meta["tiles"], []).append((meta, zones, shares, labels))
 
+    print(f"gate: {f'a ramp over {ramp:,.0f} € (--ramp; same tiles and noise)' if ramp else 'the generator’s step'}\n")
     print("## 1. Labelled tiles on the interaction's threshold (all / with vegetation, where the function jumps)")
     for tiles, group in sorted(cities.items()):
         counts = [atoms(m, z, s) for m, z, s, _ in group]
@@ -171,6 +188,10 @@ def main(folders):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
+    arguments = sys.argv[1:]
+    ramp = None
+    if arguments[:1] == ["--ramp"] and len(arguments) > 1:
+        ramp, arguments = float(arguments[1]), arguments[2:]
+    if not arguments:
         sys.exit(__doc__)
-    main(sys.argv[1:])
+    main(arguments, ramp)
