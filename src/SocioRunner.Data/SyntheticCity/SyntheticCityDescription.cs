@@ -16,7 +16,9 @@ internal static class SyntheticCityDescription
             ["outcome"] = "income",
             ["function"] = IncomeFunction.Formula,
             ["interaction"] = !options.Interaction ? null
-                : options.InteractionScope == InteractionScope.Neighbourhood ? NeighbourhoodInteraction.Formula : IncomeFunction.InteractionFormula,
+                : options.InteractionScope == InteractionScope.Neighbourhood ? NeighbourhoodInteraction.Formula
+                : options.InteractionRamp is double ramp ? IncomeFunction.RampFormula(ramp) : IncomeFunction.InteractionFormula,
+            ["interaction_ramp"] = options.InteractionRamp,
             ["distractors"] = options.Distractors ? new JsonArray(Distractors.All.Select(d => (JsonNode)$"{d.ConceptName()} (FLAIR {d.Code()})").ToArray()) : null,
             ["base"] = IncomeFunction.Base,
             ["effects"] = effects,

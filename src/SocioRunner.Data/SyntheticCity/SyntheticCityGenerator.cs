@@ -75,9 +75,9 @@ public static class SyntheticCityGenerator
         PngCodec.EncodeRgb(path, TileRenderer.Interleave(bands, options.TileSize), options.TileSize, options.TileSize);
         var shares = TileComposer.Shares(layout);
         bool neighbourhood = options.Interaction && options.InteractionScope == InteractionScope.Neighbourhood;
-        double expected = neighbourhood ? NeighbourhoodInteraction.Evaluate(layout) : IncomeFunction.Evaluate(shares, options.Interaction);
+        double expected = neighbourhood ? NeighbourhoodInteraction.Evaluate(layout) : IncomeFunction.Evaluate(shares, options.Interaction, options.InteractionRamp);
         return new TileTruth(id, shares, expected, Math.Round(expected + rng.Gaussian() * options.NoiseSd, 1),
-            neighbourhood ? NeighbourhoodInteraction.MarginalEffects(layout) : IncomeFunction.MarginalEffects(shares, options.Interaction));
+            neighbourhood ? NeighbourhoodInteraction.MarginalEffects(layout) : IncomeFunction.MarginalEffects(shares, options.Interaction, options.InteractionRamp));
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ public sealed class SyntheticCityNode : NodeKind<SyntheticCityOptions>
     {
         if (options.InteractionScope is not null && !options.Interaction)
             yield return new OptionProblem("interaction_scope", "applies only with interaction: true");
+        if (options.InteractionRamp is not null && (!options.Interaction || options.InteractionScope == InteractionScope.Neighbourhood))
+            yield return new OptionProblem("interaction_ramp", "applies only with interaction: true and the tile-wide scope (interaction_scope unset or tile)");
     }
 
     protected override Task ExecuteAsync(NodeContext context, SyntheticCityOptions options)

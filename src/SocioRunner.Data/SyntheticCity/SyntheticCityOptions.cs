@@ -41,6 +41,13 @@ public sealed record SyntheticCityOptions
     /// <c>tile</c> (when unset) or <c>neighbourhood</c>. Only with <see cref="Interaction"/>.</summary>
     public InteractionScope? InteractionScope { get; init; }
 
+    /// <summary>With the tile-wide interaction: vegetation's effect fades in linearly as the other zones' terms go from 0
+    /// to -<c>interaction_ramp</c> euros, instead of switching on below 0. Unset: the step. The step puts every tile made
+    /// only of vegetation and zero-effect zones exactly on its threshold, where the function jumps; a ramp makes the
+    /// function continuous, so its interval truth is a derivative everywhere (docs/data.md).</summary>
+    [Range(1.0, 1_000_000.0)]
+    public double? InteractionRamp { get; init; }
+
     /// <summary>Census rows left with an empty income; the reader must drop them.</summary>
     [Range(0, 1000)] public int MissingIncome { get; init; } = 6;
 }

@@ -30,6 +30,9 @@ public static class ConfigCases
         Nodes("option-out-of-range", "  city: { kind: dataset/synthetic-city, tiles: 3 }\n", "5:", "nodes.city.tiles"),
         Nodes("city-interaction-scope-without-interaction", "  city: { kind: dataset/synthetic-city, interaction_scope: neighbourhood }\n", "5:", "nodes.city.interaction_scope"),
         Nodes("city-interaction-scope-unknown", "  city: { kind: dataset/synthetic-city, interaction: true, interaction_scope: street }\n", "5:", "nodes.city.interaction_scope"),
+        Nodes("city-interaction-ramp-without-interaction", "  city: { kind: dataset/synthetic-city, interaction_ramp: 4000 }\n", "5:", "nodes.city.interaction_ramp"),
+        Nodes("city-interaction-ramp-with-neighbourhood", "  city: { kind: dataset/synthetic-city, interaction: true, interaction_scope: neighbourhood, interaction_ramp: 4000 }\n", "5:", "nodes.city.interaction_ramp"),
+        Nodes("city-interaction-ramp-negative", "  city: { kind: dataset/synthetic-city, interaction: true, interaction_ramp: -5 }\n", "5:", "nodes.city.interaction_ramp"),
         Nodes("probe-hidden-units-zero", City + Income + Probe.Replace("encoder: encoder } }", "encoder: encoder }, hidden_units: 0 }"), "8:", "nodes.probe.hidden_units"),
         Nodes("option-bad-enum", City + Income + "  encoder: { kind: encoder/small-cnn }\n  pretrain: { kind: train/rnc, inputs: { dataset: income, encoder: encoder }, label_distance: l3 }\n", "8:", "nodes.pretrain.label_distance"),
         Nodes("tcav-repeats-one", City + Income + "  concepts: { kind: concepts/flair, inputs: { raw: city } }\n  encoder: { kind: encoder/small-cnn }\n"
