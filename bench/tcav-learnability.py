@@ -41,6 +41,8 @@ INITS = 3
 
 def read_city(folder):
     meta = json.load(open(f"{folder}/synthetic_city.json"))
+    if meta.get("interaction_ramp"):  # a city generated with interaction_ramp: its function is the ramp's
+        meta["ramp"] = meta["interaction_ramp"]
     rows = [r for r in csv.DictReader(open(f"{folder}/tiles_truth.csv")) if r["income"] != ""]
     zones = [k[len("share_"):] for k in rows[0] if k.startswith("share_")]
     shares = np.array([[float(r["share_" + z]) for z in zones] for r in rows])
