@@ -167,7 +167,8 @@ def main(folders, ramp=None):
             labels = outcome(meta, zones, shares)[0] + (labels - expected)
         cities.setdefault(meta["tiles"], []).append((meta, zones, shares, labels))
 
-    print(f"gate: {f'a ramp over {ramp:,.0f} € (--ramp; same tiles and noise)' if ramp else 'the generator’s step'}\n")
+    gates = sorted({f"a ramp over {m['ramp']:,.0f} €" if m.get("ramp") else "the step" for group in cities.values() for m, *_ in group})
+    print(f"gate: {', '.join(gates)}{' (--ramp: the same tiles and noise, relabelled)' if ramp else ' (as generated)'}\n")
     print("## 1. Labelled tiles on the interaction's threshold (all / with vegetation, where the function jumps)")
     for tiles, group in sorted(cities.items()):
         counts = [atoms(m, z, s) for m, z, s, _ in group]
