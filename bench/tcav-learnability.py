@@ -169,7 +169,7 @@ def main(folders, ramp=None):
 
     gates = sorted({f"a ramp over {m['ramp']:,.0f} €" if m.get("ramp") else "the step" for group in cities.values() for m, *_ in group})
     print(f"gate: {', '.join(gates)}{' (--ramp: the same tiles and noise, relabelled)' if ramp else ' (as generated)'}\n")
-    print("## 1. Labelled tiles on the interaction's threshold (all / with vegetation, where the function jumps)")
+    print("## 1. Labelled tiles on the interaction's threshold (all / with vegetation: where a step jumps; a ramp has a kink there)")
     for tiles, group in sorted(cities.items()):
         counts = [atoms(m, z, s) for m, z, s, _ in group]
         print(f"- {tiles:,} tiles: " + ", ".join(f"{100 * a / n:.1f}% / {100 * v / n:.1f}%" for a, v, n in counts))
