@@ -3,7 +3,7 @@ using SocioRunner.Models.Training.Internal;
 
 namespace SocioRunner.Models.Training.Probe;
 
-/// <summary><c>train/probe</c>: linear probing, a linear head trained with L1 loss on the frozen encoder's pooled embedding.</summary>
+/// <summary><c>train/probe</c>: linear probing, a linear head (or, with <c>hidden_units</c>, one hidden layer) trained with L1 loss on the frozen encoder's pooled embedding.</summary>
 public sealed class ProbeTrainNode : NodeKind<ProbeTrainOptions>
 {
     public override string Name => "train/probe";

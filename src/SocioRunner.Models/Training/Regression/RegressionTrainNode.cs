@@ -3,7 +3,7 @@ using SocioRunner.Models.Training.Internal;
 
 namespace SocioRunner.Models.Training.Regression;
 
-/// <summary><c>train/regression</c>: the paper's baseline, encoder and linear head trained end to end with L1 loss.</summary>
+/// <summary><c>train/regression</c>: the paper's baseline, encoder and linear head (or, with <c>hidden_units</c>, one hidden layer) trained end to end with L1 loss.</summary>
 public sealed class RegressionTrainNode : NodeKind<RegressionTrainOptions>
 {
     public override string Name => "train/regression";
