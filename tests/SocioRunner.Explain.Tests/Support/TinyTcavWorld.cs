@@ -19,11 +19,13 @@ public sealed class TinyTcavWorld : IDisposable
 
     /// <param name="randomImages">Random images written to concepts/random (the concepts' own random source); 0 for none.</param>
     /// <param name="randomFolder">Folder the manifest names for the random images (a concept's folder makes a bad-input case).</param>
+    /// <param name="hiddenUnits">A head with one hidden layer of this many units (<c>hidden_units</c>); null for the linear head.</param>
     public TinyTcavWorld(int conceptImages = 12, int evaluationImages = 20, int conceptImageSize = Size, int trainImages = 40,
-        int randomImages = 0, string randomFolder = "random")
+        int randomImages = 0, string randomFolder = "random", int? hiddenUnits = null)
     {
         TorchSharp.torch.manual_seed(3);
-        var model = new RegressionModel(new SmallCnnEncoder([4, 8], Size));
+        var encoder = new SmallCnnEncoder([4, 8], Size);
+        var model = new RegressionModel(encoder, RegressionHead.Create(encoder.EmbeddingDim, hiddenUnits));
         ModelArtifact.SaveModel(model, root.Sub("model"));
         Model = NodeRunner.Handle(Path.Combine(root.Path, "model"), ArtifactTypes.Model);
 

@@ -129,6 +129,24 @@ public sealed class TcavNodeTests
         Assert.Equal("none", (string)context.Summary["preset"]!);
     }
 
+    // A model trained with hidden_units is read with its hidden-layer head (model.json: mlp) and explained through it;
+    // LayerAttributorTests checks the gradient itself.
+    [Fact]
+    public void A_model_with_a_hidden_layer_head_is_explained_through_that_head()
+    {
+        using var linear = new TinyTcavWorld();
+        using var mlp = new TinyTcavWorld(hiddenUnits: 16);
+
+        NodeRunner.Run(new TcavNode(), Small, linear.Output, linear.Inputs);
+        NodeRunner.Run(new TcavNode(), Small, mlp.Output, mlp.Inputs);
+
+        string head = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(mlp.Inputs["model"].Directory, "model.json")))!["head"]!["type"]!.GetValue<string>();
+        Assert.Equal("mlp", head);
+        string[] Predictions(TinyTcavWorld world) => File.ReadAllLines(Path.Combine(world.Output, "predictions.csv")).Skip(1).ToArray();
+        Assert.Equal(20, Predictions(mlp).Length);
+        Assert.NotEqual(Predictions(linear), Predictions(mlp)); // same seed and encoder, another head: other predictions
+    }
+
     [Fact]
     public void Random_setting_draws_random_sets_from_the_concepts_own_random_images_and_records_it()
     {

@@ -33,6 +33,46 @@ public sealed class LayerAttributorTests
     }
 
     [Fact]
+    public void Gradient_at_the_pooled_embedding_of_a_hidden_layer_head_is_that_heads_gradient_at_each_input()
+    {
+        torch.manual_seed(1);
+        var encoder = new SmallCnnEncoder([4, 6], 8);
+        using var model = new RegressionModel(encoder, RegressionHead.Create(encoder.EmbeddingDim, hiddenUnits: 12));
+        model.eval();
+        var random = new Random(2);
+        // Images of different brightness, so the embeddings (and the hidden units they switch on) differ between inputs.
+        var images = Enumerable.Range(0, 6).Select(i => Enumerable.Range(0, 3 * 8 * 8).Select(_ => (float)(random.NextDouble() * (i + 1) * 4)).ToArray()).ToArray();
+
+        var pass = new LayerAttributor(model, torch.CPU).Attribute("avgpool", ImageSource.FromArrays(images, 8), new AttributionSettings(AttributionMethod.Gradient, 5, IntegrationRule.GaussLegendre, IntegratedGradientsBaseline.ZeroActivation, 2));
+
+        // d/da [w2 . relu(W1 a + b1) + b2] = W1^T (w2 * 1[W1 a + b1 > 0]), by hand from the head's parameters.
+        var parameters = model.Head.named_parameters().ToDictionary(p => p.name, p => p.parameter.detach().to(torch.ScalarType.Float64).cpu());
+        double[,] w1 = To2D(parameters["0.weight"]);
+        double[] b1 = parameters["0.bias"].data<double>().ToArray(), w2 = parameters["2.weight"].flatten().data<double>().ToArray();
+        var patterns = new HashSet<string>();
+        for (int i = 0; i < images.Length; i++)
+        {
+            var a = pass.Activations[i];
+            var on = Enumerable.Range(0, b1.Length).Select(h => b1[h] + Enumerable.Range(0, a.Length).Sum(d => w1[h, d] * a[d]) > 0).ToArray();
+            patterns.Add(string.Concat(on.Select(x => x ? '1' : '0')));
+            var expected = Enumerable.Range(0, a.Length).Select(d => (float)Enumerable.Range(0, b1.Length).Sum(h => on[h] ? w1[h, d] * w2[h] : 0)).ToArray();
+            Assert.Equal(expected, pass.Attributions[i], (x, y) => Math.Abs(x - y) < 1e-5);
+        }
+
+        Assert.True(patterns.Count > 1, "every input switched on the same hidden units: the check above could not tell inputs apart");
+    }
+
+    static double[,] To2D(torch.Tensor matrix)
+    {
+        var values = matrix.data<double>().ToArray();
+        int rows = (int)matrix.shape[0], columns = (int)matrix.shape[1];
+        var result = new double[rows, columns];
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++) result[r, c] = values[r * columns + c];
+        return result;
+    }
+
+    [Fact]
     public void Integrated_gradients_of_a_linear_head_are_activation_times_weight()
     {
         var (model, images) = Setup();
