@@ -12,9 +12,9 @@ namespace SocioRunner.EndToEnd.Tests.Quickstart;
 /// vegetation is, in the fourth quintile (truth +185 €, TCAV +1,880 ± 295 €), and the model's own answer on real inputs
 /// (docs/tcav.md, "The model's own answer: block swap": +1,981 ± 735 €) says the trained model has that response; the
 /// studies there find such nulls in every model and city variant tried, so asserting it would test the training, not TCAV.
-/// And no training could pass it on 800 tiles: a learner given the exact zone shares and the within-quintile linear form
-/// estimates a null cell's effect with a standard error of ~1,900 €, beyond the ~690 € margin in about two thirds of the
-/// null cells (docs/tcav.md, "The best a trained model can do").
+/// Nor is a model that learns the interaction from 800 tiles expected to pass it: even a learner given the exact zone
+/// shares and the within-quintile linear form estimates a null cell's effect with a standard error of ~1,900 €, beyond
+/// the ~690 € margin in about two thirds of the null cells (docs/tcav.md, "The best a trained model can do").
 /// </summary>
 [Collection(QuickstartCollection.Name)]
 public sealed class TcavGroundTruthTests(QuickstartRun quickstart)
