@@ -38,7 +38,8 @@ public sealed class TcavNode : NodeKind<TcavOptions>
     // 6: repeats half-sample the concept and each negative group; cav_method svm-standardized, svm-raw; preset.
     // 7: effects in outcome units (attribution · class-mean difference) per CAV, with their null; the effect test.
     // 8: a warning in tcav.json when a layer's attribution is the same for every input (per-interval scores repeat the overall one).
-    public override int Version => 8;
+    // 9: tcav_significance.csv's cav_balanced_accuracy, the accuracy that decides decodability.
+    public override int Version => 9;
 
     public override string OutputType => ArtifactTypes.Tcav;
 

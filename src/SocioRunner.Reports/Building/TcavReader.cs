@@ -65,6 +65,7 @@ internal static class TcavReader
                 table.Has("setting") ? table.Text(row, "setting") : null)
             {
                 Effect = ReadEffect(table, row),
+                CavBalancedAccuracy = table.Number(row, "cav_balanced_accuracy"),
             })
             .ToList();
     }

@@ -11,6 +11,10 @@ public sealed record TcavSignificanceRow(
     string Concept, string Layer, double SignCountMean, double SignCountStd, double? RandomMean, double? AdjustedPValue, bool Significant,
     double? CiLow = null, double? CiHigh = null, bool? Decodable = null, double? CavAccuracy = null, string? Setting = null)
 {
+    /// <summary>The CAVs' mean held-out balanced accuracy (chance 0.5 whatever the class balance), which decides
+    /// <see cref="Decodable"/>; null when not recorded. Plain accuracy can look high with imbalanced negatives.</summary>
+    public double? CavBalancedAccuracy { get; init; }
+
     /// <summary>The effect on the prediction in outcome units (minus the null's) and its 95% interval; null when not recorded.</summary>
     public EffectEstimate? Effect { get; init; }
     /// <summary>

@@ -77,7 +77,7 @@ public sealed class TcavGroundTruthTests(QuickstartRun quickstart)
         Assert.All(rows.Where(r => r["decodable"] != "true"), r => Assert.True(r["direction"] == "?", $"{r["concept"]}: not decodable but scored {r["direction"]}"));
         var overall = Overall().Where(r => distractors.Contains(r["concept"])).ToList();
         Skip.If(rows.All(r => r["decodable"] != "true"), "no distractor CAV is decodable at block2 in this run (CAV accuracy "
-            + string.Join(", ", overall.Select(r => $"{r["concept"]} {r.Number("cav_accuracy"):F3}")) + "): shown as not decodable and not scored, so no null was tested");
+            + string.Join(", ", overall.Select(r => $"{r["concept"]} {r.Number("cav_accuracy"):F3}, balanced {r.Number("cav_balanced_accuracy"):F3}")) + "): shown as not decodable and not scored, so no null was tested");
     }
 
     // With 7 effects one run can only show 7/7 or 6/7. The effect study (docs/tcav.md, 5 city seeds, block2, min_effect

@@ -25,8 +25,18 @@ public sealed class TcavNodeTests
         Assert.All(files, f => Assert.True(File.Exists(Path.Combine(world.Output, f)), f));
         var significance = File.ReadAllLines(Path.Combine(world.Output, "tcav_significance.csv"));
         Assert.StartsWith("concept,layer,inputs,sign_count_mean,sign_count_std,random_mean,random_std,difference,ci_low,ci_high,t_statistic,p_value,p_adjusted,significant,direction", significance[0]);
-        Assert.EndsWith("setting,cavs,null_cavs", significance[0]);
+        Assert.EndsWith("setting,cavs,null_cavs,cav_balanced_accuracy", significance[0]);
         Assert.Equal(["red", "green", "blue", "random_control"], significance.Skip(1).Select(l => l.Split(',')[0]));
+        // The accuracy that decides decodability is the one written next to the decision (balanced: chance is 0.5 however
+        // many negatives one-vs-all holds), not the plain accuracy, which imbalance can hold near 0.87 at chance.
+        var table = SocioRunner.Core.Tables.CsvTable.Read(Path.Combine(world.Output, "tcav_significance.csv"));
+        var header = table.Columns.ToList();
+        foreach (var cells in table.Rows.Where(c => c[0] != "random_control"))
+        {
+            double balanced = double.Parse(cells[header.IndexOf("cav_balanced_accuracy")], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(balanced, 0, 1);
+            Assert.Equal(balanced < 0.5 + Small.NearChanceMargin, cells[header.IndexOf("near_chance")] == "true");
+        }
         Assert.Equal("image_id,label,prediction,red,green,blue", File.ReadLines(Path.Combine(world.Output, "tcav_per_input.csv")).First());
         Assert.Equal(21, File.ReadAllLines(Path.Combine(world.Output, "predictions.csv")).Length);
         Assert.Equal(1 + (3 + 1) * 5, File.ReadAllLines(Path.Combine(world.Output, "tcav_intervals.csv")).Length); // concepts and the control

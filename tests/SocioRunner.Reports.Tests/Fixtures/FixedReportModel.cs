@@ -58,9 +58,10 @@ public static class FixedReportModel
                     new TcavSignificanceRow(conceptName, "avgpool", 0.82, 0.05, 0.51, 0.0003, true, 0.27, 0.35, true, 0.93, "balanced sample of the other concepts")
                     {
                         Effect = new EffectEstimate(2574.4, 1902.1, 3246.9, 512.3),
+                        CavBalancedAccuracy = 0.91,
                     },
                     new TcavSignificanceRow("impervious", "avgpool", 0.21, 0.07, 0.49, 0.002, true),
-                    new TcavSignificanceRow("greenhouses", "avgpool", 0.47, 0.2, 0.49, null, false, null, null, false, 0.52),
+                    new TcavSignificanceRow("greenhouses", "avgpool", 0.47, 0.2, 0.49, null, false, null, null, false, 0.87) { CavBalancedAccuracy = 0.52 },
                 ],
                 CavAccuracy = [new CavAccuracyRow(conceptName, "avgpool", 0.93, 0.92), new CavAccuracyRow("impervious", "avgpool", 0.88, null)],
                 Intervals =

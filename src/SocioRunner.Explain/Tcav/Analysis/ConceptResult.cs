@@ -10,7 +10,8 @@ namespace SocioRunner.Explain.Tcav.Analysis;
 /// <param name="MeanAccuracy">Mean held-out accuracy of the concept's CAVs (is the concept decodable at the layer?).</param>
 /// <param name="Decodable">Mean held-out balanced accuracy at least 0.5 plus the margin; otherwise not tested.</param>
 public sealed record ConceptResult(
-    ConceptActivationVector Cav, double[] Values, double[] Cosine, RepeatScores Scores, double MeanAccuracy, bool Decodable)
+    ConceptActivationVector Cav, double[] Values, double[] Cosine, RepeatScores Scores, double MeanAccuracy, bool Decodable,
+    double MeanBalancedAccuracy = double.NaN)
 {
     public string Concept => Cav.Concept;
 

@@ -37,7 +37,7 @@ public static class TcavAnalyzer
             double balanced = group.Cavs.Average(c => c.Scores.BalancedAccuracy);
             bool decodable = !double.IsNaN(balanced) && balanced >= 0.5 + settings.NearChanceMargin;
             concepts.Add(new ConceptResult(main, TcavScores.Values(attributions, main.Direction), TcavScores.CosineSimilarities(activations, main.Direction),
-                RepeatScores.Of(group.Cavs, attributions, members, settings.GradientAttributions), accuracy, decodable));
+                RepeatScores.Of(group.Cavs, attributions, members, settings.GradientAttributions), accuracy, decodable, balanced));
         }
 
         var nullScores = RepeatScores.Of(bank.Null, attributions, members, settings.GradientAttributions);

@@ -117,7 +117,7 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
     void WriteSignificance(IReadOnlyList<TcavLayerResult> results)
     {
         using var csv = new CsvWriter(outputPath("tcav_significance.csv"),
-            ["concept", "layer", "inputs", .. TestColumns, "cav_accuracy", "near_chance", "setting", "cavs", "null_cavs"]);
+            ["concept", "layer", "inputs", .. TestColumns, "cav_accuracy", "near_chance", "setting", "cavs", "null_cavs", "cav_balanced_accuracy"]);
         foreach (var result in results)
         {
             foreach (var test in result.Overall)
@@ -125,7 +125,8 @@ public sealed class TcavFileWriter(Func<string, string> outputPath)
                 var concept = result.Concepts.FirstOrDefault(c => c.Concept == test.Concept);
                 csv.Row([test.Concept, result.Layer, test.Inputs.ToString(), .. TestCells(test),
                     Number(concept?.MeanAccuracy ?? double.NaN), concept is null ? "" : concept.NearChance ? "true" : "false",
-                    concept is null ? "random-vs-random" : result.NegativeSource, CavsUsed(test), NullUsed(result, test)]);
+                    concept is null ? "random-vs-random" : result.NegativeSource, CavsUsed(test), NullUsed(result, test),
+                    Number(concept?.MeanBalancedAccuracy ?? double.NaN)]);
             }
         }
     }
