@@ -15,6 +15,8 @@ internal static class ModelErrors
 
     public static InvalidInputException BadPreprocessing(InvalidDataException error) => new(error.Message, error);
 
+    public static InvalidInputException BadHead(string path, string problem) => new($"{path}: {problem}");
+
     public static InvalidInputException MissingWeights(string path) => new($"{path} is missing");
 
     public static InvalidInputException WeightsDoNotFit(string path, string module, Exception error) =>

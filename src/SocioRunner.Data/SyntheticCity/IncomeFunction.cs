@@ -23,14 +23,14 @@ public static class IncomeFunction
 
     public static double Evaluate(IReadOnlyDictionary<Zone, double> shares, bool interaction = false, double? ramp = null)
     {
-        double rest = shares.Where(kv => kv.Key != Zone.Vegetation).Sum(kv => Effect(kv.Key) * kv.Value);
+        double rest = OtherZonesTerm(shares);
         double gate = interaction ? Gate(rest, ramp) : 1;
         return Base + rest + gate * Effect(Zone.Vegetation) * shares.GetValueOrDefault(Zone.Vegetation);
     }
 
     /// <summary>
-    /// d income / d share(zone) at these shares. The interaction switches vegetation's effect on or off with a step at
-    /// <paramref name="rest"/> 0 (its own change is left out: a step has no derivative, see docs/tcav.md, "The best a
+    /// d income / d share(zone) at these shares. The interaction switches vegetation's effect on or off with a step where
+    /// the other zones' terms reach 0 (its own change is left out: a step has no derivative, see docs/tcav.md, "The best a
     /// trained model can do"); with a <paramref name="ramp"/> vegetation's effect fades in continuously and every zone's
     /// marginal effect includes the gate's change (chain rule), so these are the function's derivatives everywhere
     /// (at the ramp's two kinks, the mean of the one-sided derivatives, which is what a central difference gives).
@@ -39,7 +39,7 @@ public static class IncomeFunction
     {
         var effects = Zones.All.ToDictionary(z => z, Effect);
         if (!interaction) return effects;
-        double rest = shares.Where(kv => kv.Key != Zone.Vegetation).Sum(kv => Effect(kv.Key) * kv.Value);
+        double rest = OtherZonesTerm(shares);
         double vegetationTerm = Effect(Zone.Vegetation) * shares.GetValueOrDefault(Zone.Vegetation);
         double slope = GateSlope(rest, ramp);
         foreach (var zone in Zones.All.Where(z => z != Zone.Vegetation))
@@ -47,6 +47,10 @@ public static class IncomeFunction
         effects[Zone.Vegetation] = Effect(Zone.Vegetation) * Gate(rest, ramp);
         return effects;
     }
+
+    /// <summary>The surroundings the interaction looks at: every zone's term but vegetation's (euros above the base).</summary>
+    static double OtherZonesTerm(IReadOnlyDictionary<Zone, double> shares) =>
+        shares.Where(kv => kv.Key != Zone.Vegetation).Sum(kv => Effect(kv.Key) * kv.Value);
 
     /// <summary>How much of vegetation's effect applies given the other zones' terms: 1 below 0, else 0 (the step); with
     /// a ramp, from 0 at <c>rest</c> 0 rising linearly to 1 at <c>-ramp</c>.</summary>

@@ -48,6 +48,7 @@ public static class ModelArtifact
         var description = ReadDescription(directory);
         var encoder = EncoderFactory.Create(description.Encoder);
         LoadWeights(encoder, Path.Combine(directory, EncoderWeightsFile));
+        if (RegressionHead.Problem(description.Head) is string problem) throw ModelErrors.BadHead(Path.Combine(directory, DescriptionFile), problem);
         var head = RegressionHead.Create(description.Head, encoder.EmbeddingDim);
         LoadWeights(head, Path.Combine(directory, HeadWeightsFile));
         var model = new RegressionModel(encoder, head);

@@ -17,9 +17,19 @@ public static class RegressionHead
         ? nn.Sequential(("0", (nn.Module<Tensor, Tensor>)nn.Linear(inFeatures, hidden)), ("1", nn.ReLU()), ("2", nn.Linear(hidden, 1)))
         : nn.Linear(inFeatures, 1);
 
+    /// <summary>The head a <c>model.json</c> describes (no description: the paper's linear head); check <see cref="Problem"/> first.</summary>
     public static nn.Module<Tensor, Tensor> Create(HeadSpec? spec, int embeddingDim) =>
-        spec is { Type: Mlp } ? Create(spec.InFeatures, spec.HiddenUnits ?? throw new InvalidDataException("an mlp head without hidden_units"))
+        spec is { Type: Mlp, HiddenUnits: int hidden } ? Create(spec.InFeatures, hidden)
             : nn.Linear(spec?.InFeatures ?? embeddingDim, spec?.OutFeatures ?? 1);
+
+    /// <summary>What is wrong with a described head, or null when it can be built.</summary>
+    public static string? Problem(HeadSpec? spec) => spec switch
+    {
+        null => null,
+        { Type: not (Linear or Mlp) } => $"head type '{spec.Type}' is not {Linear} or {Mlp}",
+        { Type: Mlp, HiddenUnits: null or < 1 } => "an mlp head needs hidden_units of at least 1",
+        _ => null,
+    };
 
     /// <summary>The parameter-name prefix of the output layer (the one that maps to the outcome).</summary>
     public static string OutputPrefix(int? hiddenUnits) => hiddenUnits is null ? "" : "2.";

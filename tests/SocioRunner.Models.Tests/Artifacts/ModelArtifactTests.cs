@@ -58,6 +58,22 @@ public sealed class ModelArtifactTests : IDisposable
         Assert.DoesNotContain("hidden_units", json);
     }
 
+    [Theory]
+    [InlineData("{\"type\": \"mlp\", \"in_features\": 8, \"out_features\": 1}", "hidden_units")]
+    [InlineData("{\"type\": \"conv\", \"in_features\": 8, \"out_features\": 1}", "'conv'")]
+    public void A_head_that_cannot_be_built_is_invalid_input_naming_model_json(string head, string expected)
+    {
+        using (var model = new RegressionModel(new SmallCnnEncoder([4, 8], 16))) ModelArtifact.SaveModel(model, directory);
+        string path = Path.Combine(directory, ModelArtifact.DescriptionFile);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        json["head"] = System.Text.Json.Nodes.JsonNode.Parse(head);
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Throws<SocioRunner.Core.Errors.InvalidInputException>(() => ModelArtifact.LoadModel(directory, CPU));
+        Assert.StartsWith(path, error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
     [Fact]
     public void Missing_description_is_invalid_input()
     {

@@ -9,9 +9,10 @@ namespace SocioRunner.Explain.Tcav.Analysis;
 /// <param name="Scores">Sign counts and magnitudes of all the concept's CAVs, overall and per interval.</param>
 /// <param name="MeanAccuracy">Mean held-out accuracy of the concept's CAVs (is the concept decodable at the layer?).</param>
 /// <param name="Decodable">Mean held-out balanced accuracy at least 0.5 plus the margin; otherwise not tested.</param>
+/// <param name="MeanBalancedAccuracy">That balanced accuracy (chance 0.5 whatever the class balance), written beside the decision.</param>
 public sealed record ConceptResult(
     ConceptActivationVector Cav, double[] Values, double[] Cosine, RepeatScores Scores, double MeanAccuracy, bool Decodable,
-    double MeanBalancedAccuracy = double.NaN)
+    double MeanBalancedAccuracy)
 {
     public string Concept => Cav.Concept;
 
